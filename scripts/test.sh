@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's second command (`npm test`): installs what the tests need, then runs every test.
+# Nothing is skipped: a missing tool is installed (as root) or the run fails saying how to get it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/setup.sh
+
+bash scripts/lib/ensure-chromium.sh
+install_dependencies
+
+# Generated code must match the spec: regenerate and fail on any difference.
+pnpm run generate:check
+# Lint, typecheck and test every package (turbo runs generate -> build -> test in order).
+pnpm exec turbo run lint typecheck test --concurrency=2 --output-logs=errors-only

@@ -1,0 +1,52 @@
+import type { WithResponse } from "./with-response.ts";
+
+const pending = () => {};
+
+/**
+ * The promise every API method returns: await it for the parsed body (or the `Stream`), or call
+ * `withResponse()` for the raw `Response` and request id as well.
+ *
+ * @example
+ * ```ts
+ * const { data, response, requestId } = await client.chat.completions.create(body).withResponse();
+ * ```
+ */
+export class APIPromise<T> extends Promise<T> {
+  #result: Promise<WithResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  /** @param result - settles with the data, the `Response` and the request id. */
+  constructor(result: Promise<WithResponse<T>>) {
+    super(pending);
+    this.#result = result;
+  }
+
+  /** `then`/`catch`/`finally` return plain promises. */
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
+  /** The data together with the raw `Response` and its `x-request-id`. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  #parsed(): Promise<T> {
+    return (this.#data ??= this.#result.then((result) => result.data));
+  }
+
+  override then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#parsed().then(onfulfilled, onrejected);
+  }
+
+  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.#parsed().catch(onrejected);
+  }
+
+  override finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.#parsed().finally(onfinally);
+  }
+}

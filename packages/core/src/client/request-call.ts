@@ -1,0 +1,18 @@
+import type { RequestChecker } from "../validation/request-checker.ts";
+
+/** One API call as generated code describes it to `BaseClient.request`. */
+export interface RequestCall {
+  method: "get" | "post" | "put" | "patch" | "delete";
+  /** Path template below `baseURL`, e.g. `"/models/{model_id}"`. */
+  path: string;
+  /** Values for the template's `{names}`, URL-encoded into the path. */
+  pathParams?: Record<string, string | number>;
+  /** Query parameters (`undefined`/`null` values are left out). */
+  query?: Record<string, unknown>;
+  /** JSON request body. */
+  body?: unknown;
+  /** `true`: the promise resolves to a `Stream` of the parsed server-sent events. */
+  stream?: boolean;
+  /** Run on `body` before the network; issues become a `ValidationError`. */
+  check?: RequestChecker;
+}

@@ -1,0 +1,19 @@
+import type { HeadersRecord } from "./headers-record.ts";
+
+/** Per-request options, the last argument of every API method. They override the client's. */
+export interface RequestOptions {
+  /** Aborts the request or stream; the promise (or iteration) rejects with `APIUserAbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Milliseconds until response headers arrive, per attempt. */
+  timeout?: number | undefined;
+  /** Milliseconds allowed between two chunks of a stream. */
+  idleTimeout?: number | undefined;
+  /** How many times this request is retried. */
+  maxRetries?: number | undefined;
+  /** Extra headers; they override the defaults, and `null` removes one. */
+  headers?: HeadersRecord | undefined;
+  /** Fields merged into the top level of the JSON body (for parameters the types do not know yet). */
+  extraBody?: Record<string, unknown> | undefined;
+  /** Passed through to this `fetch` call. */
+  fetchOptions?: RequestInit | undefined;
+}

@@ -15,9 +15,20 @@ export class StreamError extends MaxtokenError {
   /** The `x-request-id` of the streaming response. */
   readonly requestId: string | null;
 
-  constructor(message: string, init: { body?: unknown; requestId?: string | null; cause?: unknown } = {}) {
+  #retryable: boolean;
+
+  constructor(
+    message: string,
+    init: { body?: unknown; requestId?: string | null; cause?: unknown; retryable?: boolean } = {},
+  ) {
     super(message, init);
     this.body = init.body;
     this.requestId = init.requestId ?? null;
+    this.#retryable = init.retryable ?? false;
+  }
+
+  /** `true` only when the stream failed before anything of it was consumed (then it is retried). */
+  override get isRetryable(): boolean {
+    return this.#retryable;
   }
 }

@@ -1,8 +1,15 @@
-import type { CoreChatCompletion } from "./core-chat-types.ts";
+import { APIUserAbortError } from "../errors/api-user-abort-error.ts";
+import { MaxtokenError } from "../errors/maxtoken-error.ts";
+import { accumulateChatCompletion } from "./accumulate-chat-completion.ts";
+import type { CoreChatCompletion, CoreChatCompletionChunk } from "./core-chat-types.ts";
+
+const ignore = () => {};
 
 /**
- * A stream of parsed server-sent events (chat completion chunks). Iterate it once with
- * `for await`; `break` cancels the response body and frees the connection.
+ * A stream of parsed server-sent events (chat completion chunks). It has one consumer: iterate
+ * it once with `for await`, or call `finalChatCompletion()`/`finalText()`, or `tee()` it first.
+ * `break` cancels the response body and frees the connection; `controller.abort()` stops it
+ * with an `APIUserAbortError`.
  *
  * @typeParam T - the chunk type.
  * @typeParam Final - what `finalChatCompletion()` resolves to.
@@ -16,10 +23,11 @@ import type { CoreChatCompletion } from "./core-chat-types.ts";
 export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
   /** Aborting it stops the stream; the iteration then rejects with `APIUserAbortError`. */
   readonly controller: AbortController;
-  #iterate: () => AsyncIterator<T>;
+  #iterate: (() => AsyncIterator<T>) | undefined;
+  #final: Promise<Final> | undefined;
 
   /**
-   * @param iterate - produces the items (called once, by the first iteration).
+   * @param iterate - produces the items; called once, by the first iteration.
    * @param controller - aborts the underlying request.
    */
   constructor(iterate: () => AsyncIterator<T>, controller: AbortController) {
@@ -27,38 +35,121 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
     this.controller = controller;
   }
 
+  /** The one iteration; a second one throws (use `tee()` to read a stream twice). */
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    return this.#iterate();
+    const iterate = this.#iterate;
+    if (!iterate) {
+      throw new MaxtokenError("This stream was already read; a stream has one consumer. Call stream.tee() first to read it twice.");
+    }
+    this.#iterate = undefined;
+    return iterate();
   }
 
-  /** Two streams that each yield every item (they share `controller`). */
+  /**
+   * Two streams that each yield every item, read from this one (which is then used up). They
+   * share `controller`; the body is cancelled once both have ended or broken off.
+   *
+   * @example
+   * ```ts
+   * const [forScreen, forLog] = stream.tee();
+   * ```
+   */
   tee(): [Stream<T, Final>, Stream<T, Final>] {
-    throw new Error("not implemented yet");
+    const source = this[Symbol.asyncIterator]();
+    const open = new Set<Array<Promise<IteratorResult<T>>>>();
+    const branch = (): Stream<T, Final> => {
+      const queue: Array<Promise<IteratorResult<T>>> = [];
+      open.add(queue);
+      return new Stream<T, Final>(
+        () => ({
+          next: () => {
+            if (queue.length === 0) {
+              const result = source.next();
+              result.catch(ignore);
+              for (const each of open) each.push(result);
+            }
+            return queue.shift()!;
+          },
+          return: async () => {
+            if (open.delete(queue) && open.size === 0) await source.return?.();
+            return { done: true, value: undefined };
+          },
+        }),
+        this.controller,
+      );
+    };
+    return [branch(), branch()];
   }
 
-  /** The items as NDJSON bytes (one JSON value per line); `Stream.fromReadableStream` reads them back. */
+  /**
+   * The items as NDJSON bytes (one JSON value and `\n` per item), e.g. to send on from a server
+   * route; `Stream.fromReadableStream()` reads them back.
+   */
   toReadableStream(): ReadableStream<Uint8Array> {
-    throw new Error("not implemented yet");
+    const encoder = new TextEncoder();
+    const iterator = this[Symbol.asyncIterator]();
+    return new ReadableStream({
+      async pull(controller) {
+        try {
+          const { value, done } = await iterator.next();
+          if (done) controller.close();
+          else controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        } catch (error) {
+          controller.error(error);
+        }
+      },
+      async cancel() {
+        await iterator.return?.();
+      },
+    });
   }
 
-  /** Reads NDJSON bytes (as made by `toReadableStream()`) back into a `Stream`. */
+  /**
+   * Reads NDJSON bytes (as made by `toReadableStream()`, e.g. in a browser from a server route)
+   * back into a `Stream`.
+   *
+   * @example
+   * ```ts
+   * const stream = Stream.fromReadableStream<ChatCompletionChunk>((await fetch("/api/chat")).body!);
+   * ```
+   */
   static fromReadableStream<T, Final = CoreChatCompletion>(
     readable: ReadableStream<Uint8Array>,
-    controller = new AbortController(),
+    controller: AbortController = new AbortController(),
   ): Stream<T, Final> {
-    void readable;
-    return new Stream<T, Final>(() => {
-      throw new Error("not implemented yet");
+    return new Stream<T, Final>(async function* () {
+      const reader = readable.getReader();
+      const decoder = new TextDecoder();
+      let buffer = "";
+      try {
+        for (;;) {
+          if (controller.signal.aborted) throw new APIUserAbortError();
+          const { value, done } = await reader.read();
+          buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
+          const lines = buffer.split("\n");
+          buffer = done ? "" : lines.pop()!;
+          for (const line of lines) if (line.trim()) yield JSON.parse(line) as T;
+          if (done) return;
+        }
+      } finally {
+        reader.cancel().catch(ignore);
+      }
     }, controller);
   }
 
-  /** Consumes the stream and accumulates the deltas into the non-streamed `chat.completion` shape. */
+  /**
+   * Reads the stream to its end and accumulates the deltas into the non-streamed
+   * `chat.completion` shape (`id`, `created`, `model`, `choices[].message`, `finish_reason`,
+   * `usage`, unknown fields kept). Counts as the stream's consumer; calling it again (or
+   * `finalText()`) returns the same result.
+   */
   finalChatCompletion(): Promise<Final> {
-    throw new Error("not implemented yet");
+    return (this.#final ??= accumulateChatCompletion(this as unknown as AsyncIterable<CoreChatCompletionChunk>) as Promise<Final>);
   }
 
-  /** Consumes the stream and returns the text of the first choice. */
-  finalText(): Promise<string> {
-    throw new Error("not implemented yet");
+  /** Reads the stream to its end and returns the first choice's text (`""` when none). */
+  async finalText(): Promise<string> {
+    const completion = (await this.finalChatCompletion()) as CoreChatCompletion;
+    return completion.choices[0]?.message.content ?? "";
   }
 }

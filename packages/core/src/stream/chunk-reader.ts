@@ -1,0 +1,108 @@
+import { APIUserAbortError } from "../errors/api-user-abort-error.ts";
+import { describeCause } from "../errors/describe-cause.ts";
+import type { MaxtokenError } from "../errors/maxtoken-error.ts";
+import { StreamError } from "../errors/stream-error.ts";
+import { redact } from "../secrets/redact.ts";
+import { IDLE } from "../timeout/abort-reasons.ts";
+import { SSEDecoder } from "./sse-decoder.ts";
+
+/**
+ * Reads the parsed JSON chunks of a streaming response and applies the end rules: `data: [DONE]`
+ * ends; the body ending after a chunk with a `finish_reason` ends; any other end, an
+ * `event: error`, or a payload with an `error` object is a `StreamError`. Events with other
+ * `event:` names are skipped (forward compatibility).
+ *
+ * A failure before the first chunk is marked retryable when it is an error event or no byte had
+ * arrived (nothing was consumed), unless the response said `x-should-retry: false`.
+ */
+export class ChunkReader<T> {
+  #decoder: SSEDecoder;
+  #controller: AbortController;
+  #requestId: string | null;
+  #idleTimeout: number | undefined;
+  #secret: string | undefined;
+  #mayRetry: boolean;
+  #finished = false;
+  #delivered = false;
+
+  constructor(response: Response, controller: AbortController, idleTimeout: number | undefined, secret: string | undefined) {
+    this.#decoder = new SSEDecoder(response.body ?? new ReadableStream(), controller, idleTimeout);
+    this.#controller = controller;
+    this.#requestId = response.headers.get("x-request-id");
+    this.#idleTimeout = idleTimeout;
+    this.#secret = secret;
+    this.#mayRetry = response.headers.get("x-should-retry") !== "false";
+  }
+
+  /** The next chunk, or `undefined` at a normal end. */
+  async next(): Promise<T | undefined> {
+    for (;;) {
+      let message;
+      try {
+        message = await this.#decoder.next();
+      } catch (error) {
+        throw this.#broken(error);
+      }
+      if (!message) {
+        if (this.#finished) return undefined;
+        throw this.#fail(
+          this.#decoder.received
+            ? "The stream ended before `data: [DONE]` or a finish_reason; the answer is incomplete."
+            : "The stream ended before sending any data.",
+          undefined,
+          !this.#decoder.received,
+        );
+      }
+      const { event, data } = message;
+      if (event === undefined || event === "message") {
+        if (data === "[DONE]") return undefined;
+      } else if (event !== "error") continue;
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(data);
+      } catch {
+        if (event !== "error") throw this.#fail("The stream sent an event that is not JSON (see error.body).", data, false);
+        chunk = data;
+      }
+      const error = (chunk as { error?: { message?: unknown } } | null)?.error;
+      if (event === "error" || (typeof error === "object" && error !== null)) {
+        const said = typeof error?.message === "string" ? `: ${error.message}` : "";
+        throw this.#fail(`The server sent an error event${said}`, chunk, true);
+      }
+      if (!this.#finished) {
+        const choices = (chunk as { choices?: unknown } | null)?.choices;
+        if (Array.isArray(choices)) for (const choice of choices) if (choice?.finish_reason) this.#finished = true;
+      }
+      this.#delivered = true;
+      return chunk as T;
+    }
+  }
+
+  /** Stops reading and cancels the body. */
+  cancel(): void {
+    this.#decoder.cancel();
+  }
+
+  #broken(error: unknown): MaxtokenError {
+    const signal = this.#controller.signal;
+    if (signal.aborted && signal.reason !== IDLE) return new APIUserAbortError();
+    const idle = signal.aborted;
+    return this.#fail(
+      idle
+        ? `The stream sent nothing for ${this.#idleTimeout} ms (idleTimeout) and was closed.`
+        : `The stream broke before its end: ${describeCause(error)}.`,
+      undefined,
+      !this.#decoder.received,
+      idle ? undefined : error,
+    );
+  }
+
+  #fail(message: string, body: unknown, retryable: boolean, cause?: unknown): StreamError {
+    return new StreamError(redact(message, this.#secret), {
+      body: redact(body, this.#secret),
+      requestId: this.#requestId,
+      cause,
+      retryable: retryable && !this.#delivered && this.#mayRetry,
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import { createParser, type EventSourceMessage, type EventSourceParser } from "eventsource-parser";
+import { abortWith, IDLE } from "../timeout/abort-reasons.ts";
+
+/**
+ * Turns a response body into server-sent events, following the WHATWG event-stream rules
+ * (CR, LF and CRLF line ends, multi-line `data:`, comments, `event:`/`id:`/`retry:`).
+ *
+ * One `TextDecoder` in streaming mode (so a UTF-8 character may be split across chunks) feeds
+ * eventsource-parser's `createParser` straight from `body.getReader()`: measured at 1.0-1.1x the
+ * bare split-on-blank-line floor, where a `TransformStream` layer per event ran at 0.71x
+ * (toolchain notes). Events are queued in an array and handed out one `next()` at a time.
+ */
+export class SSEDecoder {
+  /** Whether any byte of the body arrived. */
+  received = false;
+  #reader: ReadableStreamDefaultReader<Uint8Array>;
+  #text = new TextDecoder();
+  #parser: EventSourceParser;
+  #queue: EventSourceMessage[] = [];
+  #head = 0;
+  #done = false;
+  #endsWithCR = false;
+  #controller: AbortController;
+  #idleTimeout: number | undefined;
+
+  /**
+   * @param controller - aborted (reason `IDLE`) when no chunk arrives within `idleTimeout` ms,
+   *   which makes a `fetch` body error out; `next()` also refuses to read once it is aborted.
+   */
+  constructor(body: ReadableStream<Uint8Array>, controller: AbortController, idleTimeout?: number) {
+    this.#reader = body.getReader();
+    this.#controller = controller;
+    this.#idleTimeout = idleTimeout;
+    this.#parser = createParser({ onEvent: (message) => void this.#queue.push(message) });
+  }
+
+  /** The next event, or `undefined` at the end of the body (an unfinished last event is dropped). */
+  async next(): Promise<EventSourceMessage | undefined> {
+    const queue = this.#queue;
+    while (this.#head === queue.length) {
+      if (this.#done) return undefined;
+      queue.length = this.#head = 0;
+      const signal = this.#controller.signal;
+      if (signal.aborted) throw signal.reason;
+      let result: ReadableStreamReadResult<Uint8Array>;
+      if (this.#idleTimeout === undefined) result = await this.#reader.read();
+      else {
+        const timer = setTimeout(abortWith, this.#idleTimeout, this.#controller, IDLE);
+        try {
+          result = await this.#reader.read();
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      if (result.done) {
+        this.#done = true;
+        // A CR at the very end may be a whole line end; the parser holds it back waiting for a
+        // possible LF, so hand it one. Any other unfinished line or event is dropped, as WHATWG says.
+        const rest = this.#text.decode();
+        this.#parser.feed(this.#endsWithCR ? `${rest}\n` : rest);
+      } else if (result.value.length > 0) {
+        this.received = true;
+        const text = this.#text.decode(result.value, { stream: true });
+        if (text) this.#endsWithCR = text.charCodeAt(text.length - 1) === 13;
+        this.#parser.feed(text);
+      }
+    }
+    return queue[this.#head++];
+  }
+
+  /** Stops reading and cancels the body (which frees the connection); safe to call twice. */
+  cancel(): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.#reader.cancel().catch(() => {});
+  }
+}

@@ -1,0 +1,54 @@
+import { chatCompletion, contentChunks, finishChunk, type CompletionIdentity } from "./chat-completion.ts";
+import { makeErrorBody } from "./error-body.ts";
+import { malformJson } from "./faults/malformed-json.ts";
+import { buildReply, type ReplyRequest } from "./reply.ts";
+import type { RequestContext } from "./request-context.ts";
+import { cutConnection, sendJson } from "./send.ts";
+import { writeEventStream } from "./stream-response.ts";
+
+/**
+ * Answers `POST /chat/completions` (operation `createChatCompletion`) with the deterministic
+ * reply of {@link buildReply}: one `chat.completion` JSON object, or with the spec's stream flag
+ * (`stream: true`) a `text/event-stream` of `chat.completion.chunk` events ending with
+ * `data: [DONE]`. Applies the body and stream faults (`malformed-json`, `cut-after`,
+ * `no-done`, `no-finish`, `error-event-first`, `error-event-after`).
+ */
+export async function handleChatCompletion(context: RequestContext): Promise<void> {
+  const { body, fault, operation, response } = context;
+  const reply = buildReply(body as unknown as ReplyRequest, context.seed === undefined ? {} : { seed: context.seed });
+  const identity: CompletionIdentity = {
+    id: `chatcmpl-${context.requestId.replace(/^req_/, "")}`,
+    created: Math.floor(Date.now() / 1000),
+    model: String(body.model),
+  };
+  const streamed = operation.streamFlag !== undefined && body[operation.streamFlag] === true;
+  if (!streamed) {
+    const completion = chatCompletion(identity, reply);
+    if (fault.malformedJson === true) {
+      const text = malformJson(JSON.stringify(completion));
+      response.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) });
+      response.end(text);
+    } else if (fault.cutAfter !== undefined) {
+      const text = Buffer.from(JSON.stringify(completion));
+      response.writeHead(200, { "content-type": "application/json", "content-length": String(text.length) });
+      const sent = text.subarray(0, Math.min(fault.cutAfter, text.length - 1));
+      if (sent.length > 0) response.write(sent);
+      cutConnection(response);
+    } else {
+      sendJson(response, 200, completion);
+    }
+    return;
+  }
+  await writeEventStream(
+    response,
+    {
+      chunks: contentChunks(identity, reply),
+      finish: finishChunk(identity, reply),
+      terminator: operation.streamTerminator,
+      errorBody: makeErrorBody(fault.status ?? 500, fault),
+    },
+    fault,
+    context.chunkDelayMs,
+    context.signal,
+  );
+}

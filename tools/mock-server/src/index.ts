@@ -1,0 +1,28 @@
+/**
+ * `@maxtoken/mock-server`: a real HTTP server implementing the maxtoken chat completions spec
+ * on loopback, with deterministic replies and fault injection, for tests, demos and offline
+ * work. Everything public is listed here by name.
+ *
+ * @packageDocumentation
+ */
+export { startMockServer } from "./server.ts";
+export type { MockServer, MockServerOptions } from "./server.ts";
+export type { RecordedRequest } from "./recorded-request.ts";
+
+export { parseFault, FAULT_KEYWORDS } from "./faults/parse-fault.ts";
+export type { FaultSpec } from "./faults/fault-spec.ts";
+export { FaultSyntaxError } from "./faults/fault-syntax-error.ts";
+export { FAULT_HEADER, FAULT_KEY_HEADER } from "./faults/resolve-fault.ts";
+
+export { buildReply, contentText, lastUserText, seededText } from "./reply.ts";
+export type { Reply, ReplyOptions, ReplyRequest } from "./reply.ts";
+export { countTokens, tokenize } from "./tokenize.ts";
+
+export { makeErrorBody } from "./error-body.ts";
+export type { ErrorBody, ErrorBodyFields } from "./error-body.ts";
+export { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "./cors.ts";
+
+export { loadMockSpec } from "./spec.ts";
+export type { SpecDocument } from "./spec.ts";
+export { createSpecValidator } from "./spec-validator.ts";
+export type { SpecValidator } from "./spec-validator.ts";

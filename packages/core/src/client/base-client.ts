@@ -89,7 +89,8 @@ export abstract class BaseClient {
     const baseURL = (opts.baseURL || runtime.readEnv("MAXTOKEN_BASE_URL") || DEFAULT_BASE_URL).replace(/\/+$/, "");
     let host: string;
     try {
-      host = new URL(baseURL).hostname;
+      // In a page, a proxy path such as "/api" is relative to the page.
+      host = new URL(baseURL, runtime.browser ? globalThis.location?.href : undefined).hostname;
     } catch {
       throw new MaxtokenError(`baseURL "${baseURL}" is not an absolute URL; pass e.g. "${DEFAULT_BASE_URL}" (option baseURL or MAXTOKEN_BASE_URL).`);
     }

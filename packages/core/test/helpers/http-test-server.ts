@@ -23,8 +23,13 @@ export interface TestServer {
   aborted: Promise<void>;
   /** Open sockets (active or idle keep-alive). */
   sockets: Set<Socket>;
-  /** How many sockets stay open once idle keep-alive sockets are closed, i.e. are still busy. */
+  /**
+   * Sockets that carried a request and stay open once idle keep-alive sockets are closed, i.e.
+   * are still busy with a response. (Sockets the client opened but never used are not counted.)
+   */
   busySockets(): Promise<number>;
+  /** Responses neither finished nor closed. */
+  openResponses: Set<ServerResponse>;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,7 @@ afterEach(async () => {
 export async function startServer(handler: Handler): Promise<TestServer> {
   const requests: SeenRequest[] = [];
   const sockets = new Set<Socket>();
+  const openResponses = new Set<ServerResponse>();
   let onAborted!: () => void;
   const aborted = new Promise<void>((resolve) => (onAborted = resolve));
   const server = createServer(async (raw, response) => {
@@ -44,7 +50,9 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     for await (const chunk of raw) chunks.push(chunk as Buffer);
     const request = { method: raw.method ?? "", url: raw.url ?? "", headers: raw.headers, body: Buffer.concat(chunks).toString("utf8") };
     requests.push(request);
+    openResponses.add(response);
     response.on("close", () => {
+      openResponses.delete(response);
       if (!response.writableFinished) onAborted();
     });
     try {
@@ -66,10 +74,11 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     requests,
     aborted,
     sockets,
+    openResponses,
     async busySockets() {
       server.closeIdleConnections();
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return sockets.size;
+      return [...sockets].filter((socket) => socket.bytesRead > 0).length;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,120 @@
+// A small HTTP client over node:http that never throws: it records the status, headers, body,
+// when each piece arrived, and how the exchange ended (complete, cut, reset).
+import { request as httpRequest, type Agent, type IncomingHttpHeaders } from "node:http";
+
+/** One server-sent event as read off the wire. */
+export interface SseEvent {
+  event?: string;
+  data: string;
+}
+
+/** What a request got back. */
+export interface HttpResult {
+  /** The status, or undefined when no response arrived (e.g. a reset). */
+  status: number | undefined;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** Each body piece with the milliseconds since the request was sent. */
+  pieces: Array<{ at: number; text: string }>;
+  /** Milliseconds until the response headers arrived. */
+  headersAt: number | undefined;
+  /** Whether the whole body arrived (false when the connection was cut). */
+  complete: boolean;
+  /** The error the exchange ended with, if any (e.g. ECONNRESET). */
+  error: (Error & { code?: string }) | undefined;
+  /** The body parsed as server-sent events. */
+  events(): SseEvent[];
+  /** The body parsed as JSON. */
+  json(): any;
+}
+
+export interface SendOptions {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  /** An object is sent as JSON; a string as is. */
+  body?: unknown;
+  /** Default: a fresh connection (agent: false). */
+  agent?: Agent | false;
+  /** Bearer key; default "sk-test"; null sends no Authorization header. */
+  apiKey?: string | null;
+}
+
+/** Parses an SSE body: events separated by blank lines, `event:` and `data:` fields. */
+export function parseSse(text: string): SseEvent[] {
+  const events: SseEvent[] = [];
+  for (const block of text.split("\n\n")) {
+    if (block.trim() === "") continue;
+    const event: SseEvent = { data: "" };
+    const data: string[] = [];
+    for (const line of block.split("\n")) {
+      if (line.startsWith("event:")) event.event = line.slice(6).trim();
+      else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+    }
+    event.data = data.join("\n");
+    events.push(event);
+  }
+  return events;
+}
+
+/** A valid chat request body, with overrides. */
+export function chatBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return { model: "claude-opus-4-6", messages: [{ role: "user", content: "Hello there, mock" }], ...overrides };
+}
+
+/** Sends one request to `origin` + `path` (default POST /v1/chat/completions). */
+export function send(origin: string, options: SendOptions = {}): Promise<HttpResult> {
+  const started = performance.now();
+  const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.apiKey !== null) headers.authorization ??= `Bearer ${options.apiKey ?? "sk-test"}`;
+  if (body !== undefined) headers["content-type"] ??= "application/json";
+  const result: HttpResult = {
+    status: undefined,
+    headers: {},
+    body: "",
+    pieces: [],
+    headersAt: undefined,
+    complete: false,
+    error: undefined,
+    events: () => parseSse(result.body),
+    json: () => JSON.parse(result.body),
+  };
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (): void => {
+      if (settled) return;
+      settled = true;
+      result.body = result.pieces.map((piece) => piece.text).join("");
+      resolve(result);
+    };
+    const req = httpRequest(
+      `${origin}${options.path ?? "/v1/chat/completions"}`,
+      { method: options.method ?? "POST", headers, agent: options.agent ?? false },
+      (res) => {
+        result.status = res.statusCode;
+        result.headers = res.headers;
+        result.headersAt = performance.now() - started;
+        res.setEncoding("utf8");
+        res.on("data", (text: string) => result.pieces.push({ at: performance.now() - started, text }));
+        res.on("end", () => {
+          result.complete = res.complete;
+          finish();
+        });
+        res.on("error", (error) => {
+          result.error = error;
+          finish();
+        });
+        res.on("close", () => {
+          result.complete = res.complete;
+          finish();
+        });
+      },
+    );
+    req.on("error", (error) => {
+      result.error = error;
+      finish();
+    });
+    req.end(body);
+  });
+}

@@ -147,7 +147,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     let faultText = "";
     response.on("close", () => {
       active.delete(controller);
-      controller.abort();
+      // Only an unfinished response (the client went away) has waits or a stream to stop.
+      if (!response.writableFinished) controller.abort();
       if (log !== undefined) {
         const ms = Math.round(performance.now() - started);
         const outcome = response.writableFinished ? String(response.statusCode) : `${response.headersSent ? response.statusCode : "---"} (cut)`;

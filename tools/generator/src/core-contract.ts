@@ -1,0 +1,53 @@
+import { APIError, BaseClient, errorClassForStatus } from "@maxtoken/core";
+import type { ApiModel } from "./api-model.ts";
+import { toPointer } from "./json-pointer.ts";
+import type { BundledProblem } from "./spec-problem.ts";
+
+/**
+ * Checks the model against the runtime core the generated code stands on, and records the error
+ * class of every error response:
+ * - every error status in the spec must map to one of core's classes; a status for which core's
+ *   `errorClassForStatus` falls back to the generic `APIError` is a problem (a `4XX`/`5XX` range
+ *   must map each of its statuses);
+ * - a top-level namespace must not shadow a member of `BaseClient`.
+ */
+export function checkCoreContract(model: ApiModel): BundledProblem[] {
+  const problems: BundledProblem[] = [];
+  for (const operation of model.operations) {
+    for (const error of operation.errors) {
+      const statuses = /^\dXX$/.test(error.status)
+        ? Array.from({ length: 100 }, (_, index) => Number(error.status[0]) * 100 + index)
+        : [Number(error.status)];
+      const unmapped = statuses.filter((status) => errorClassForStatus(status) === APIError);
+      const pointer = toPointer(["paths", operation.path, operation.httpMethod, "responses", error.status]);
+      if (unmapped.length > 0) {
+        const which = unmapped.length === 1 ? `status ${unmapped[0]}` : `statuses ${unmapped.slice(0, 5).join(", ")}${unmapped.length > 5 ? ", ..." : ""}`;
+        problems.push({
+          pointer,
+          message:
+            `the error response ${error.status} has no error class in @maxtoken/core: errorClassForStatus() falls back to ` +
+            `the generic APIError for ${which}.`,
+          fix:
+            `give the ${which} a class in packages/core (errorClassForStatus), or ` +
+            (unmapped.length === 1 ? `remove the ${error.status} response from the spec.` : `list the statuses that have classes one by one instead of \`${error.status}\`.`),
+        });
+        continue;
+      }
+      const classes = [...new Set(statuses.map((status) => errorClassForStatus(status).name))];
+      error.className = classes.join(" | ");
+    }
+  }
+  const members = new Set(Object.getOwnPropertyNames(BaseClient.prototype));
+  for (const child of model.resources.children) {
+    const name = child.namespace[0]!;
+    if (members.has(name)) {
+      const operation = child.methods[0] ?? model.operations.find((candidate) => candidate.namespace[0] === name)!;
+      problems.push({
+        pointer: operation.pointer,
+        message: `\`client.${name}\` would hide \`BaseClient.prototype.${name}\`, which the client needs.`,
+        fix: `set \`x-sdk-method\` on the operations under \`${name}\` to use another namespace.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,311 @@
+import type { ApiModel, OperationModel, ResourceNode } from "../api-model.ts";
+import { resolveSchema } from "../build-model.ts";
+import { camelCase, kebabCase, propertyAccess, propertyKey } from "../names.ts";
+import { checkerName } from "./checks.ts";
+import { literal } from "./literal.ts";
+import { sampleValue } from "./sample-value.ts";
+import { docComment } from "./tsdoc.ts";
+
+/** Where the generated client imports its runtime adapter from (relative to `src/generated/`). */
+export const RUNTIME_IMPORT = "../runtime.ts";
+
+/**
+ * `client.gen.ts` (the client class), one `resources/<name>.gen.ts` per resource class and
+ * `index.gen.ts` (the generated public exports). Keys are paths relative to the output folder.
+ */
+export function emitClient(model: ApiModel, header: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const resourceNodes: ResourceNode[] = [];
+  const collect = (node: ResourceNode) => {
+    if (node.className !== undefined && node.namespace.length > 0) resourceNodes.push(node);
+    node.children.forEach(collect);
+  };
+  collect(model.resources);
+
+  files.set("client.gen.ts", emitClientClass(model, header));
+  for (const node of resourceNodes) files.set(`resources/${resourceFile(node)}`, emitResource(model, node, header));
+
+  const exports = [
+    `export { ${model.clientName} } from "./client.gen.ts";`,
+    ...resourceNodes.map((node) => `export { ${node.className} } from "./resources/${resourceFile(node)}";`),
+    'export type * from "./types.gen.ts";',
+  ];
+  files.set("index.gen.ts", `${header}\n${exports.join("\n")}\n`);
+  return files;
+}
+
+function resourceFile(node: ResourceNode): string {
+  return `${kebabCase(node.className!.replace(/Resource$/, ""))}.gen.ts`;
+}
+
+/** The type of a namespace property: the resource class, or an object of its children. */
+function namespaceType(node: ResourceNode, indent: string): string {
+  if (node.className !== undefined) return node.className;
+  const inner = `${indent}  `;
+  const members = node.children.map((child) => `${inner}readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, inner)};`);
+  return `{\n${members.join("\n")}\n${indent}}`;
+}
+
+/** The value of a namespace property, built from `client`. */
+function namespaceValue(node: ResourceNode, client: string, indent: string): string {
+  if (node.className !== undefined) return `new ${node.className}(${client})`;
+  const inner = `${indent}  `;
+  const members = node.children.map((child) => `${inner}${propertyKey(child.namespace.at(-1)!)}: ${namespaceValue(child, client, inner)},`);
+  return `{\n${members.join("\n")}\n${indent}}`;
+}
+
+function namespaceDoc(node: ResourceNode): string[] {
+  const lines = [`\`client.${node.namespace.join(".")}\``];
+  const description = node.description ?? firstDescendantDescription(node);
+  if (description !== undefined) lines[0] += `: ${description.trim()}`;
+  return lines;
+}
+
+function firstDescendantDescription(node: ResourceNode): string | undefined {
+  for (const child of node.children) {
+    const found = child.description ?? firstDescendantDescription(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** An import declaration, names sorted; one name per line when it does not fit in 100 columns. */
+function importFrom(specifier: string, names: string[], typeOnly = false): string {
+  const bare = (name: string) => name.replace(/^type /, "");
+  const sorted = [...new Set(names)].sort((a, b) => (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
+  const keyword = typeOnly ? "import type" : "import";
+  const oneLine = `${keyword} { ${sorted.join(", ")} } from "${specifier}";`;
+  if (oneLine.length <= 100) return oneLine;
+  return `${keyword} {\n${sorted.map((name) => `  ${name},`).join("\n")}\n} from "${specifier}";`;
+}
+
+function emitClientClass(model: ApiModel, header: string): string {
+  const { info, clientName, resources } = model;
+  const children = resources.children;
+  const imports = [
+    importFrom("@maxtoken/core", ["BaseClient", "type ClientOptions"]),
+    `import { runtime } from "${RUNTIME_IMPORT}";`,
+    ...resources.children
+      .flatMap((child) => (child.className !== undefined ? [child] : collectClassNodes(child)))
+      .map((node) => `import { ${node.className} } from "./resources/${resourceFile(node)}";`),
+  ];
+  const classDoc = [
+    [info.title, info.summary].filter(Boolean).join(": ") || clientName,
+    ...(info.description ? ["", ...String(info.description).trim().split("\n")] : []),
+    "",
+    "@example",
+    "```ts",
+    `const client = new ${clientName}();`,
+    ...exampleCall(model, model.operations[0], "client", "nonStreaming"),
+    "```",
+  ];
+  const members = children.map(
+    (child) =>
+      `${docComment(namespaceDoc(child), "  ")}  readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, "  ")} = ${namespaceValue(child, "this", "  ")};`,
+  );
+  return [
+    header,
+    ...imports,
+    "",
+    `${docComment(classDoc)}export class ${clientName} extends BaseClient {`,
+    ...members.flatMap((member) => [member, ""]),
+    "  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */",
+    "  constructor(options?: ClientOptions) {",
+    "    super(options, runtime);",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+}
+
+function collectClassNodes(node: ResourceNode): ResourceNode[] {
+  return node.children.flatMap((child) => (child.className !== undefined ? [child] : collectClassNodes(child)));
+}
+
+function emitResource(model: ApiModel, node: ResourceNode, header: string): string {
+  const coreTypes = ["APIPromise", "BaseClient", "RequestOptions"];
+  const types: string[] = [];
+  const checkers: string[] = [];
+  for (const operation of node.methods) {
+    if (operation.query) types.push(operation.query.typeName);
+    if (operation.body) {
+      types.push(operation.body.typeName);
+      checkers.push(checkerName(operation.body.typeName));
+    }
+    types.push(...operation.responseTypes);
+    if (operation.stream) {
+      coreTypes.push("Stream");
+      types.push(operation.stream.eventType, `${operation.body!.typeName}Streaming`, `${operation.body!.typeName}NonStreaming`);
+    }
+  }
+  const childNodes = collectClassNodes(node);
+  const imports = [
+    importFrom("@maxtoken/core", coreTypes, true),
+    ...(checkers.length > 0 ? [importFrom("../checks.gen.ts", checkers)] : []),
+    ...(types.length > 0 ? [importFrom("../types.gen.ts", types, true)] : []),
+    ...childNodes.map((child) => `import { ${child.className} } from "./${resourceFile(child)}";`),
+  ];
+
+  const body: string[] = ["  readonly #client: BaseClient;", ""];
+  for (const child of node.children) {
+    body.push(`${docComment(namespaceDoc(child), "  ")}  readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, "  ")};`, "");
+  }
+  body.push("  constructor(client: BaseClient) {", "    this.#client = client;");
+  for (const child of node.children) {
+    body.push(`    this${propertyAccess(child.namespace.at(-1)!)} = ${namespaceValue(child, "client", "    ")};`);
+  }
+  body.push("  }");
+  for (const operation of node.methods) body.push("", ...emitMethod(model, operation));
+
+  return [header, ...imports, "", `${docComment(namespaceDoc(node))}export class ${node.className} {`, ...body, "}", ""].join("\n");
+}
+
+type Variant = "plain" | "nonStreaming" | "streaming" | "union";
+
+interface Parameter {
+  name: string;
+  type: string;
+  optional: boolean;
+  doc: string;
+}
+
+function parameters(operation: OperationModel, variant: Variant): Parameter[] {
+  const list: Parameter[] = operation.pathParams.map((param) => ({
+    name: param.argName,
+    type: param.type,
+    optional: false,
+    doc: param.description?.trim().split("\n").join(" ") ?? `The \`${param.name}\` path parameter.`,
+  }));
+  if (operation.body) {
+    const suffix = variant === "streaming" ? "Streaming" : variant === "nonStreaming" ? "NonStreaming" : "";
+    list.push({
+      name: "body",
+      type: `${operation.body.typeName}${suffix}`,
+      optional: !operation.body.required && variant !== "streaming",
+      doc: `The request body: a \`${operation.body.typeName}\`.`,
+    });
+  }
+  if (operation.query) {
+    list.push({ name: "query", type: operation.query.typeName, optional: !operation.query.required, doc: `The query parameters: a \`${operation.query.typeName}\`.` });
+  }
+  list.push({ name: "options", type: "RequestOptions", optional: true, doc: "Per-request options (signal, timeout, retries, headers, ...); they override the client's." });
+  // An optional parameter before a required one is written `name: T | undefined`.
+  let requiredAfter = false;
+  for (let index = list.length - 1; index >= 0; index--) {
+    const parameter = list[index]!;
+    if (!parameter.optional) requiredAfter = true;
+    else if (requiredAfter) {
+      parameter.optional = false;
+      parameter.type = `${parameter.type} | undefined`;
+    }
+  }
+  return list;
+}
+
+function parameterList(list: Parameter[]): string {
+  return list.map((parameter) => `${parameter.name}${parameter.optional ? "?" : ""}: ${parameter.type}`).join(", ");
+}
+
+function returnType(operation: OperationModel, variant: Variant): string {
+  const json = operation.responseTypes.join(" | ") || "void";
+  if (operation.stream === undefined) return json;
+  const stream = `Stream<${operation.stream.eventType}, ${operation.responseTypes.join(" | ")}>`;
+  if (variant === "streaming") return stream;
+  if (variant === "union") return `${json} | ${stream}`;
+  return json;
+}
+
+function emitMethod(model: ApiModel, operation: OperationModel): string[] {
+  const variants: Variant[] = operation.stream ? ["nonStreaming", "streaming", "union"] : ["plain"];
+  const lines: string[] = [];
+  for (const variant of variants) {
+    const doc = docComment(methodDoc(model, operation, variant), "  ").trimEnd();
+    const signature = `  ${operation.methodName}(${parameterList(parameters(operation, variant))}): APIPromise<${returnType(operation, variant)}>`;
+    lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
+  }
+  if (variants.length > 1) {
+    lines.push(`  ${operation.methodName}(${parameterList(parameters(operation, "union"))}): APIPromise<${returnType(operation, "union")}> {`);
+  }
+  const call: string[] = [`method: ${JSON.stringify(operation.httpMethod)}`, `path: ${JSON.stringify(operation.path)}`];
+  if (operation.pathParams.length > 0) {
+    call.push(`pathParams: { ${operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.argName}`).join(", ")} }`);
+  }
+  if (operation.query) call.push("query: { ...query }");
+  if (operation.body) {
+    call.push("body");
+    if (operation.stream) call.push(`stream: body${operation.body.required ? "" : "?"}${propertyAccess(operation.stream.flag)} === true`);
+    const checker = checkerName(operation.body.typeName);
+    call.push(`check: ${operation.body.required ? checker : `body === undefined ? undefined : ${checker}`}`);
+  }
+  lines.push(
+    `    return this.#client.request<${returnType(operation, operation.stream ? "union" : "plain")}>(`,
+    "      {",
+    ...call.map((entry) => `        ${entry},`),
+    "      },",
+    "      options,",
+    "    );",
+    "  }",
+  );
+  return lines;
+}
+
+function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant): string[] {
+  const lines: string[] = [];
+  const summary = operation.summary?.trim() ?? `\`${operation.httpMethod.toUpperCase()} ${operation.path}\``;
+  lines.push(summary.endsWith(".") ? summary : `${summary}.`);
+  const flag = operation.stream ? `\`${operation.stream.flag}\`` : "";
+  if (variant === "streaming") {
+    const on = `\`${operation.stream!.flag}: true\``;
+    lines.push("", `With ${on}: resolves to a \`Stream\` of \`${operation.stream!.eventType}\` events; iterate it with \`for await\`.`);
+  } else if (variant === "union") {
+    const answer = operation.responseTypes.map((type) => `\`${type}\``).join(" or ");
+    lines.push("", `When ${flag} is only known at run time: resolves to ${answer} or to a \`Stream\`.`);
+  } else if (operation.description) {
+    lines.push("", ...operation.description.trim().split("\n"));
+  }
+  lines.push("");
+  for (const parameter of parameters(operation, variant)) lines.push(`@param ${parameter.name} - ${parameter.doc}`);
+  if (variant !== "streaming" && variant !== "union" && operation.responseDescription) {
+    lines.push(`@returns ${operation.responseDescription.trim().split("\n\n")[0]!.split("\n").join(" ")}`);
+  }
+  const thrown = operation.errors.filter((error) => error.className !== undefined);
+  if (thrown.length > 0) {
+    lines.push(`@throws An \`APIError\` subclass for an error answer: ${thrown.map((error) => `\`${error.className}\` (${error.status})`).join(", ")}.`);
+  }
+  if (operation.body) lines.push("@throws `ValidationError` before sending, when the body breaks the spec's constraints.");
+  if (operation.deprecated) lines.push("@deprecated");
+  if (variant !== "union") lines.push("@example", "```ts", ...exampleCall(model, operation, "client", variant), "```");
+  return lines;
+}
+
+/** `const x = await client.a.b(...)` with example arguments, as lines. */
+function exampleCall(model: ApiModel, operation: OperationModel | undefined, client: string, variant: Variant): string[] {
+  if (operation === undefined) return [];
+  const args: string[] = operation.pathParams.map((param) =>
+    literal(param.example ?? (param.type === "number" ? 1 : param.name)),
+  );
+  if (operation.body) {
+    const schema = model.document.components?.schemas?.[operation.body.typeName];
+    const flag = operation.stream?.flag;
+    const wantStream = variant === "streaming";
+    const candidates = operation.body.examples.filter(
+      (example) => flag === undefined || ((example as Record<string, unknown> | null)?.[flag] === true) === wantStream,
+    );
+    let example = candidates[0] ?? operation.body.examples[0] ?? sampleValue(model.document, schema);
+    if (flag !== undefined && example !== null && typeof example === "object") {
+      const { [flag]: _, ...rest } = example as Record<string, unknown>;
+      example = wantStream ? { ...rest, [flag]: true } : rest;
+    }
+    args.push(literal(example, ""));
+  }
+  if (operation.query?.required) {
+    args.push(literal(sampleValue(model.document, resolveSchema(model.document, { $ref: `#/components/schemas/${operation.query.typeName}` })), ""));
+  }
+  const call = `${client}.${[...operation.namespace, operation.methodName].join(".")}(${args.join(", ")})`;
+  if (variant === "streaming") {
+    return [...`const stream = await ${call};`.split("\n"), "for await (const event of stream) console.log(event);"];
+  }
+  if (operation.responseTypes.length === 0) return `await ${call};`.split("\n");
+  const name = operation.responseTypes.length === 1 ? camelCase(operation.responseTypes[0]!) : "result";
+  return [...`const ${name} = await ${call};`.split("\n"), `console.log(${name});`];
+}

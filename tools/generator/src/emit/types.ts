@@ -1,0 +1,155 @@
+import openapiTS from "openapi-typescript";
+import ts from "typescript";
+import type { ApiModel } from "../api-model.ts";
+import { resolveSchema } from "../build-model.ts";
+import type { Schema } from "../openapi-document.ts";
+import { knownValuesType } from "./known-values.ts";
+import { docComment, schemaDocLines, syntheticDocText } from "./tsdoc.ts";
+
+/**
+ * `types.gen.ts`: one readable declaration per component schema, under the schema's own name
+ * (an interface for an object, a type alias otherwise), with TSDoc from the spec; plus the
+ * `<Params>Streaming` / `<Params>NonStreaming` variants of operations with `x-stream-flag`.
+ *
+ * openapi-typescript turns the schemas into TypeScript nodes; this module lifts each schema out
+ * of its `components["schemas"]` interface, rewrites `components["schemas"]["X"]` to `X` and
+ * replaces the comments with TSDoc.
+ */
+export async function emitTypes(model: ApiModel, header: string): Promise<string> {
+  const schemas = model.document.components?.schemas ?? {};
+  const propertySchemas = new WeakMap<ts.Node, Schema>();
+  const nodes = await openapiTS(
+    { openapi: model.document.openapi, info: { title: "types", version: "0" }, paths: {}, components: { schemas } } as never,
+    {
+      silent: true,
+      defaultNonNullable: false,
+      emptyObjectsUnknown: true,
+      transform: (schema) => knownValuesType(schema as Schema),
+      transformProperty: (property, schema) => {
+        propertySchemas.set(property, schema as Schema);
+        return undefined;
+      },
+    },
+  );
+
+  const components = nodes.find((node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components");
+  const schemasMember = components?.members.find((member) => memberName(member) === "schemas");
+  if (schemasMember === undefined || !ts.isPropertySignature(schemasMember) || !schemasMember.type || !ts.isTypeLiteralNode(schemasMember.type)) {
+    throw new Error("openapi-typescript returned no components.schemas: is the openapi-typescript version the one pinned in package.json?");
+  }
+
+  const { factory } = ts;
+  const rewrite = (node: ts.Node): ts.Node => {
+    const referenced = schemaReference(node);
+    if (referenced !== undefined) return factory.createTypeReferenceNode(referenced);
+    const propertySchema = propertySchemas.get(node);
+    const updated = ts.visitEachChild(node, rewrite, undefined);
+    if (ts.isPropertySignature(node)) {
+      const fallback = propertySchema?.$ref === undefined ? undefined : resolveSchema(model.document, propertySchema)?.description;
+      setDoc(updated, propertySchema === undefined ? [] : schemaDocLines(propertySchema, fallback));
+    }
+    return updated;
+  };
+
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+  const sourceFile = ts.createSourceFile("types.gen.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+  const print = (node: ts.Node) => halveIndent(printer.printNode(ts.EmitHint.Unspecified, node, sourceFile));
+  const exported = [factory.createModifier(ts.SyntaxKind.ExportKeyword)];
+
+  const interfaces = new Set<string>();
+  const declarations = new Map<string, string>();
+  for (const member of schemasMember.type.members) {
+    const name = memberName(member);
+    if (name === undefined || !ts.isPropertySignature(member) || member.type === undefined) continue;
+    const type = rewrite(member.type) as ts.TypeNode;
+    const members = objectMembers(type);
+    const declaration: ts.Node =
+      members === undefined
+        ? factory.createTypeAliasDeclaration(exported, name, undefined, type)
+        : factory.createInterfaceDeclaration(exported, name, undefined, undefined, members);
+    if (members !== undefined) interfaces.add(name);
+    setDoc(declaration, schemaDocLines(schemas[name] ?? {}));
+    declarations.set(name, print(declaration));
+  }
+
+  const blocks: string[] = [];
+  for (const [name, text] of declarations) {
+    blocks.push(text);
+    for (const operation of model.operations) {
+      if (operation.stream === undefined || operation.body?.typeName !== name) continue;
+      const { flag, flagNullable, eventType } = operation.stream;
+      const flagSchema = schemas[name]?.properties?.[flag] ?? {};
+      const flagDoc = schemaDocLines({ ...flagSchema, default: undefined });
+      const key = /^[A-Za-z_$][\w$]*$/.test(flag) ? flag : JSON.stringify(flag);
+      const answer = operation.responseTypes.map((type) => `\`${type}\``).join(" or ");
+      blocks.push(
+        variant(
+          name,
+          `${name}Streaming`,
+          interfaces.has(name),
+          [`\`${name}\` with \`${flag}: true\`: the answer is a \`Stream\` of \`${eventType}\` events.`],
+          `${docComment(flagDoc, "  ")}  ${key}: true;`,
+        ),
+        variant(
+          name,
+          `${name}NonStreaming`,
+          interfaces.has(name),
+          [`\`${name}\` without \`${flag}: true\`: the answer is one ${answer}.`],
+          `${docComment(flagDoc, "  ")}  ${key}?: false${flagNullable ? " | null" : ""};`,
+        ),
+      );
+    }
+  }
+  return `${header}\n${blocks.join("\n\n")}\n`;
+}
+
+function variant(base: string, name: string, baseIsInterface: boolean, doc: string[], member: string): string {
+  const comment = docComment(doc);
+  return baseIsInterface
+    ? `${comment}export interface ${name} extends ${base} {\n${member}\n}`
+    : `${comment}export type ${name} = ${base} & {\n${member}\n};`;
+}
+
+function memberName(member: ts.TypeElement): string | undefined {
+  const name = member.name;
+  if (name === undefined) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** `components["schemas"]["X"]` -> `"X"`. */
+function schemaReference(node: ts.Node): string | undefined {
+  if (!ts.isIndexedAccessTypeNode(node) || !ts.isIndexedAccessTypeNode(node.objectType)) return undefined;
+  const root = node.objectType.objectType;
+  const section = literalText(node.objectType.indexType);
+  if (!ts.isTypeReferenceNode(root) || !ts.isIdentifier(root.typeName) || root.typeName.text !== "components" || section !== "schemas") {
+    return undefined;
+  }
+  return literalText(node.indexType);
+}
+
+function literalText(node: ts.TypeNode): string | undefined {
+  return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
+}
+
+/** The members of an object type (a type literal, or an intersection of type literals), or `undefined`. */
+function objectMembers(type: ts.TypeNode): ts.TypeElement[] | undefined {
+  if (ts.isTypeLiteralNode(type)) return [...type.members];
+  if (ts.isIntersectionTypeNode(type) && type.types.every(ts.isTypeLiteralNode)) {
+    return type.types.flatMap((part) => [...(part as ts.TypeLiteralNode).members]);
+  }
+  return undefined;
+}
+
+function setDoc(node: ts.Node, lines: string[]): void {
+  const text = syntheticDocText(lines);
+  ts.setSyntheticLeadingComments(
+    node,
+    text === undefined ? undefined : [{ kind: ts.SyntaxKind.MultiLineCommentTrivia, text, hasTrailingNewLine: true, pos: -1, end: -1 }],
+  );
+}
+
+/** The printer indents by 4; the rest of the generated code (and the repo) by 2. */
+function halveIndent(text: string): string {
+  return text.replace(/^((?: {4})+)/gm, (indent) => " ".repeat(indent.length / 2));
+}

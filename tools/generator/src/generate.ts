@@ -1,0 +1,79 @@
+import { relative, sep } from "node:path";
+import { buildModel } from "./build-model.ts";
+import type { ResolvedConfig } from "./config.ts";
+import { checkCoreContract } from "./core-contract.ts";
+import { emitChecks } from "./emit/checks.ts";
+import { emitClient } from "./emit/client.ts";
+import { generatedHeader } from "./emit/header.ts";
+import { emitTypes } from "./emit/types.ts";
+import { bundleSpec } from "./load-spec.ts";
+import { createSourceLocator } from "./source-locator.ts";
+import { type BundledProblem, SpecError } from "./spec-problem.ts";
+import { writeOutputs } from "./write-output.ts";
+
+/** A path as shown in messages: relative to the working directory when that is shorter. */
+export function displayPath(file: string): string {
+  const relativePath = relative(process.cwd(), file);
+  return relativePath !== "" && !relativePath.startsWith("..") ? relativePath.split(sep).join("/") : file;
+}
+
+/**
+ * Renders the generated files of one spec, in memory: bundle, validate, build the model, check
+ * it against core, emit. Throws a `SpecError` (listing every problem, located in the source
+ * files) when the spec cannot be generated from.
+ *
+ * @param specPath - the spec's root file.
+ * @param label - how the headers name the spec (e.g. `openapi/openapi.yaml`).
+ * @returns the files, by path relative to an output folder, in a stable order.
+ */
+export async function renderSpec(specPath: string, label: string): Promise<Map<string, string>> {
+  const { document, problems } = await bundleSpec(specPath, displayPath);
+  if (problems.length > 0) throw new SpecError(problems);
+
+  const locate = createSourceLocator(specPath);
+  const located = (bundled: BundledProblem[]) =>
+    bundled.map((problem) => {
+      const location = locate(problem.pointer);
+      return { file: displayPath(location.file), pointer: location.pointer, message: problem.message, fix: problem.fix };
+    });
+  const { model, problems: modelProblems } = buildModel(document);
+  if (model === undefined) throw new SpecError(located(modelProblems));
+  const coreProblems = checkCoreContract(model);
+  if (coreProblems.length > 0) throw new SpecError(located(coreProblems));
+
+  const header = generatedHeader(label);
+  const files = new Map<string, string>([
+    ["types.gen.ts", await emitTypes(model, header)],
+    ["checks.gen.ts", emitChecks(model, header)],
+    ...emitClient(model, header),
+  ]);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export interface GenerateResult {
+  /** Every output folder written to (changed or not). */
+  outputs: string[];
+  /** The output folders whose content changed. */
+  changed: string[];
+  /** Files per output folder. */
+  fileCount: number;
+}
+
+/**
+ * Renders every spec of the config, then writes all output folders (all or nothing).
+ *
+ * @param only - regenerate only the outputs inside this folder (a package), if given.
+ */
+export async function generate(config: ResolvedConfig, only?: string): Promise<GenerateResult> {
+  const outputs: { folder: string; files: Map<string, string> }[] = [];
+  for (const entry of config.specs) {
+    const folders = entry.outputs.filter((folder) => only === undefined || `${folder}${sep}`.startsWith(`${only}${sep}`));
+    if (folders.length === 0) continue;
+    const files = await renderSpec(entry.spec, entry.label);
+    outputs.push(...folders.map((folder) => ({ folder, files })));
+  }
+  const changed = writeOutputs(outputs);
+  return { outputs: outputs.map(({ folder }) => folder), changed, fileCount: outputs[0]?.files.size ?? 0 };
+}
+
+export { SpecError };

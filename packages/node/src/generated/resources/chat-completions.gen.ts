@@ -1,7 +1,13 @@
 // Generated from openapi/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
 import type { APIPromise, BaseClient, RequestOptions, Stream } from "@maxtoken/core";
 import { checkChatCompletionCreateParams } from "../checks.gen.ts";
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams, ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParamsStreaming } from "../types.gen.ts";
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+} from "../types.gen.ts";
 
 /** `client.chat.completions`: Generate the assistant's next message from a conversation. */
 export class ChatCompletionsResource {
@@ -52,7 +58,7 @@ export class ChatCompletionsResource {
   /**
    * Create a chat completion.
    *
-   * With `stream`: `true`: resolves to a `Stream` of `ChatCompletionChunk` events; iterate it with `for await`.
+   * With `stream: true`: resolves to a `Stream` of `ChatCompletionChunk` events; iterate it with `for await`.
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
@@ -78,7 +84,7 @@ export class ChatCompletionsResource {
   /**
    * Create a chat completion.
    *
-   * When `stream` is only known at run time: resolves to ChatCompletion or to a `Stream`.
+   * When `stream` is only known at run time: resolves to `ChatCompletion` or to a `Stream`.
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.

@@ -1,0 +1,19 @@
+// Builds dist/maxtoken.browser.js: the published ESM build with @maxtoken/core and its
+// dependencies inlined, minified, for a plain <script type="module"> with no import map.
+import { readFile } from "node:fs/promises";
+import { build } from "esbuild";
+
+const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
+
+await build({
+  entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],
+  outfile: new URL("../dist/maxtoken.browser.js", import.meta.url).pathname,
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  legalComments: "eof",
+  banner: { js: `/*! @maxtoken/browser ${version} | MIT | self-contained build: import it from a <script type="module"> */` },
+  logLevel: "warning",
+});

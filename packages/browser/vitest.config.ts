@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // Workspace packages resolve to their sources (ARCHITECTURE.md), on the server side too.
+  resolve: { conditions: ["@maxtoken/source"] },
+  ssr: { resolve: { conditions: ["@maxtoken/source"], externalConditions: ["@maxtoken/source"] } },
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+  },
+});

@@ -1,0 +1,19 @@
+// The conformance suite in Node, through vitest, against the package's sources.
+import { afterAll, beforeAll, describe, test } from "vitest";
+import { conformanceCases } from "@maxtoken/conformance";
+import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
+import * as sdk from "../src/index.ts";
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock?.close());
+
+describe("conformance (node)", () => {
+  for (const conformanceCase of conformanceCases) {
+    test(conformanceCase.name, () =>
+      conformanceCase.run({ sdk, baseURL: mock.baseURL, runtime: "node", packageName: "@maxtoken/node" }),
+    );
+  }
+});

@@ -1,0 +1,65 @@
+// What is Node-specific: defaults from the environment, the x-maxtoken-sdk and User-Agent headers.
+import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
+import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
+import { Maxtoken } from "../src/index.ts";
+import { runtime } from "../src/runtime.ts";
+import packageJson from "../package.json" with { type: "json" };
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock?.close());
+afterEach(() => vi.unstubAllEnvs());
+
+function recordingFetch() {
+  const headers: Headers[] = [];
+  const urls: string[] = [];
+  const fetch = (url: string, init: RequestInit) => {
+    urls.push(url);
+    headers.push(new Headers(init.headers));
+    return globalThis.fetch(url, init);
+  };
+  return { fetch, headers, urls };
+}
+
+const body = { model: "claude-opus-4-6", messages: [{ role: "user" as const, content: "hi" }] };
+
+test("apiKey and baseURL default to MAXTOKEN_API_KEY and MAXTOKEN_BASE_URL", async () => {
+  vi.stubEnv("MAXTOKEN_API_KEY", "sk-from-env");
+  vi.stubEnv("MAXTOKEN_BASE_URL", mock.baseURL);
+  const recorder = recordingFetch();
+  const completion = await new Maxtoken({ fetch: recorder.fetch }).chat.completions.create(body);
+  expect(completion.object).toBe("chat.completion");
+  expect(recorder.urls).toEqual([`${mock.baseURL}/chat/completions`]);
+  expect(recorder.headers[0]?.get("authorization")).toBe("Bearer sk-from-env");
+});
+
+test("options win over the environment", async () => {
+  vi.stubEnv("MAXTOKEN_API_KEY", "sk-from-env");
+  vi.stubEnv("MAXTOKEN_BASE_URL", "http://127.0.0.1:9/unused");
+  const recorder = recordingFetch();
+  await new Maxtoken({ apiKey: "sk-option", baseURL: mock.baseURL, fetch: recorder.fetch }).chat.completions.create(
+    body,
+  );
+  expect(recorder.headers[0]?.get("authorization")).toBe("Bearer sk-option");
+});
+
+test("x-maxtoken-sdk is @maxtoken/node@<version> node/<version>, and a User-Agent is sent", async () => {
+  const recorder = recordingFetch();
+  await new Maxtoken({ apiKey: "sk-test", baseURL: mock.baseURL, fetch: recorder.fetch }).chat.completions.create(
+    body,
+  );
+  const sent = recorder.headers[0]!;
+  expect(sent.get("x-maxtoken-sdk")).toMatch(new RegExp(`^@maxtoken/node@\\S+ node/${process.versions.node}$`));
+  expect(sent.get("user-agent")).toBeTruthy();
+});
+
+test("the runtime adapter: node, never throws reading the environment", () => {
+  expect(runtime.runtime).toBe("node");
+  expect(runtime.runtimeVersion).toBe(process.versions.node);
+  expect(runtime.packageName).toBe(packageJson.name);
+  expect(runtime.readEnv("MAXTOKEN_SURELY_UNSET_VARIABLE")).toBeUndefined();
+  expect(runtime.browser).toBe(false);
+  expect(runtime.sendUserAgent).toBe(true);
+});

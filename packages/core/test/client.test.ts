@@ -167,7 +167,7 @@ describe("browser key policy", () => {
   const browser = runtime({}, { runtime: "browser", sendUserAgent: false, browser: true });
 
   test("an API key is refused unless dangerouslyAllowBrowser, and the message explains the proxy", () => {
-    expect(() => new TestClient({ apiKey: KEY }, browser)).toThrow(/anyone who can open the page.*proxy.*baseURL.*dangerouslyAllowBrowser: true/);
+    expect(() => new TestClient({ apiKey: KEY }, browser)).toThrow(/anyone who can open the page.*baseURL.*proxy.*dangerouslyAllowBrowser: true/);
     expect(() => new TestClient({ apiKey: KEY, dangerouslyAllowBrowser: true }, browser)).not.toThrow();
   });
 

@@ -66,7 +66,7 @@ describe("the hierarchy", () => {
     const error = Class === ValidationError ? new ValidationError([]) : new (Class as typeof APIError)("m", { status: 500 });
     expect(error.name).toBe(Class.name);
     expect(String(error)).toMatch(new RegExp(`^${Class.name}: `));
-    expect(error[Symbol.for("maxtoken.error") as keyof typeof error]).toBe(true);
+    expect((error as unknown as Record<symbol, unknown>)[Symbol.for("maxtoken.error")]).toBe(true);
   });
 });
 

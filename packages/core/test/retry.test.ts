@@ -119,7 +119,9 @@ describe("retries over HTTP", () => {
     expect(await clientFor(flaky).request({ ...chat, body })).toEqual({ ok: true });
     expect(flaky.requests).toHaveLength(2);
 
-    const dead = await startServer((_request, _response, raw) => raw.socket.destroy());
+    const dead = await startServer((_request, _response, raw) => {
+      raw.socket.destroy();
+    });
     const error = (await rejection(clientFor(dead, { maxRetries: 1 }).request({ ...chat, body }))) as APIConnectionError;
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.attempts).toBe(2);

@@ -84,7 +84,7 @@ export abstract class BaseClient {
     const envLevel = opts.logLevel ? undefined : runtime.readEnv("MAXTOKEN_LOG");
     const level = LOG_LEVELS.indexOf(opts.logLevel ?? (envLevel as LogLevel) ?? "warn");
     this.#logLevel = level < 0 ? WARN : level;
-    if (level < 0) this.#log(WARN, `MAXTOKEN_LOG / logLevel "${envLevel ?? opts.logLevel}" is not one of ${LOG_LEVELS.join(", ")}; using "warn".`);
+    if (level < 0) this.#log(WARN, `Unknown log level "${envLevel ?? opts.logLevel}" (MAXTOKEN_LOG or logLevel); using "warn". Levels: ${LOG_LEVELS}.`);
 
     const baseURL = (opts.baseURL || runtime.readEnv("MAXTOKEN_BASE_URL") || DEFAULT_BASE_URL).replace(/\/+$/, "");
     let host: string;
@@ -98,15 +98,13 @@ export abstract class BaseClient {
     if (runtime.browser) {
       if (apiKey && !opts.dangerouslyAllowBrowser) {
         throw new MaxtokenError(
-          "Refusing to use an API key in a browser: anyone who can open the page can read it and spend your balance. " +
-            "Put a server-side proxy that adds the key in front of the API and pass its URL as baseURL (no apiKey needed then), " +
-            "or pass dangerouslyAllowBrowser: true if you accept the risk (e.g. an internal tool).",
+          "Refusing to send an API key from a browser: anyone who can open the page can read it and spend your balance. " +
+            "Set baseURL to your own server-side proxy that adds the key (then no apiKey is needed), or pass dangerouslyAllowBrowser: true to accept the risk.",
         );
       }
       if (!apiKey && host === OFFICIAL_HOST) {
         throw new MaxtokenError(
-          "No API key: in a browser, point baseURL at your own proxy that adds the key (recommended), " +
-            "or pass the apiKey option together with dangerouslyAllowBrowser: true. (MAXTOKEN_API_KEY is not read in browsers.)",
+          "No API key. In a browser, set baseURL to your own proxy that adds the key, or pass apiKey with dangerouslyAllowBrowser: true (MAXTOKEN_API_KEY is not read in browsers).",
         );
       }
     } else if (!apiKey) {
@@ -260,6 +258,6 @@ export abstract class BaseClient {
 
   /** What Node's `util.inspect` and `console.log` show: the same as `toJSON()`. */
   [Symbol.for("nodejs.util.inspect.custom")](): Record<string, unknown> {
-    return { [this.constructor.name]: this.toJSON() };
+    return this.toJSON();
   }
 }

@@ -56,6 +56,21 @@ Examples:
   maxtoken-mock-server --fault "fail-first=2;status=503" --chunk-delay 20
 `;
 
+/** The flags the command line accepts (each is documented in {@link HELP_TEXT}). */
+export const CLI_FLAGS = {
+  port: { type: "string" },
+  host: { type: "string" },
+  "api-key": { type: "string" },
+  fault: { type: "string" },
+  "no-fault-header": { type: "boolean" },
+  latency: { type: "string" },
+  "chunk-delay": { type: "string" },
+  seed: { type: "string" },
+  quiet: { type: "boolean" },
+  version: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 /** What the command line asks for. */
 export type CliCommand =
   | { kind: "help" }
@@ -81,19 +96,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       args: args[0] === "--" ? args.slice(1) : [...args],
       strict: true,
       allowPositionals: false,
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        "api-key": { type: "string" },
-        fault: { type: "string" },
-        "no-fault-header": { type: "boolean" },
-        latency: { type: "string" },
-        "chunk-delay": { type: "string" },
-        seed: { type: "string" },
-        quiet: { type: "boolean" },
-        version: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
+      options: CLI_FLAGS,
     });
     if (values.help === true) return { kind: "help" };
     if (values.version === true) return { kind: "version" };

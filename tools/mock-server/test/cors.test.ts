@@ -30,7 +30,8 @@ describe("CORS", () => {
 
   it("echoes the Origin and exposes the retry and request-id headers on answers, errors included", async () => {
     const conformance = await loadConformance();
-    for (const headers of [{ origin }, { origin, "x-mock-fault": "status=429;retry-after=1;retry-after-ms=5;x-should-retry=true" }]) {
+    const variants: Array<Record<string, string>> = [{ origin }, { origin, "x-mock-fault": "status=429;retry-after=1;retry-after-ms=5;x-should-retry=true" }];
+    for (const headers of variants) {
       const result = await send(server.current.origin, { body: chatBody(), headers });
       conformance.expectConformingResponse(result);
       expect(result.headers["access-control-allow-origin"]).toBe(origin);

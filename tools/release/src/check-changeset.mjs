@@ -42,7 +42,7 @@ const TEST_OR_DOC = [
  */
 export function checkChangeset(rootDir, { base, env = process.env } = {}) {
   const baseBranch = readChangesetConfig(rootDir).baseBranch ?? "main";
-  const baseRef = base ?? env.CHANGESET_BASE ?? defaultBase(rootDir, baseBranch);
+  const baseRef = base || env.CHANGESET_BASE || defaultBase(rootDir, baseBranch);
   const mergeBase = git(rootDir, ["merge-base", baseRef, "HEAD"], `cannot find the merge base of ${baseRef} and HEAD. In CI, check out with the full history (actions/checkout with fetch-depth: 0); locally, pass the base branch: pnpm changeset:check --base <ref>`).trim();
   const changes = listChanges(rootDir, mergeBase);
 

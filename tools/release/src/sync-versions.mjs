@@ -3,7 +3,8 @@
 // Run after `changeset version`: changesets bumps package.json files only, so this copies each
 // released package's new version to the other places that carry it:
 //   - deno.json / jsr.json beside the package.json (what `deno publish` reads for JSR), when
-//     they exist and name a package;
+//     they exist and name a package: their `version`, and their imports of other released
+//     workspace packages (`"@maxtoken/core": "jsr:@maxtoken/core@^0.1.0"`);
 //   - the VERSION constant in packages/core/src/version.ts (what core sends in x-maxtoken-sdk).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,12 +27,14 @@ export function syncVersions(rootDir) {
   /** @type {{ file: string, from: string, to: string }[]} */
   const changes = [];
 
+  const workspaceVersions = new Map(released.map((pkg) => [pkg.name, pkg.version]));
   for (const pkg of released) {
     for (const manifestName of JSR_MANIFESTS) {
       const file = path.join(pkg.dir, manifestName);
       if (!existsSync(file)) continue; // not created yet, or this package is not on JSR
-      const change = syncJsonVersion(file, pkg.version);
-      if (change) changes.push({ file: path.relative(rootDir, file), ...change });
+      for (const change of syncJsonManifest(file, pkg.version, workspaceVersions)) {
+        changes.push({ file: path.relative(rootDir, file), ...change });
+      }
     }
   }
 
@@ -46,29 +49,49 @@ export function syncVersions(rootDir) {
 }
 
 /**
- * Sets the top-level `version` of a deno.json/jsr.json, keeping its formatting when it already
- * has one. A manifest with neither `name` nor `version` is configuration only and left alone.
+ * Sets the top-level `version` of a deno.json/jsr.json, and moves its `imports` of other
+ * released workspace packages (`jsr:@maxtoken/core@^0.1.0`) to their new versions, keeping the
+ * range operator: on 0.x, `^0.1.0` does not accept 0.2.0. Keeps the file's layout when it
+ * already has a version. A manifest with neither `name` nor `version` configures Deno only and
+ * is left alone.
  * @param {string} file
  * @param {string} version
+ * @param {Map<string, string>} [workspaceVersions] released package name -> its version
+ * @returns {{ from: string, to: string }[]}
  */
-export function syncJsonVersion(file, version) {
+export function syncJsonManifest(file, version, workspaceVersions = new Map()) {
   const text = readFileSync(file, "utf8");
   const manifest = JSON.parse(text);
-  if (typeof manifest.name !== "string" && typeof manifest.version !== "string") return undefined;
-  if (manifest.version === version) return undefined;
-  const from = String(manifest.version ?? "(none)");
+  if (typeof manifest.name !== "string" && typeof manifest.version !== "string") return [];
+  /** @type {{ from: string, to: string }[]} */
+  const changes = [];
+  let next = text;
 
-  // Replace in place when that yields exactly the intended document (keeps the file's layout);
-  // otherwise (no version yet, or the first "version" string is not the top-level one)
-  // rewrite the file with its own indentation, the version right after the name.
-  const wanted = "version" in manifest ? { ...manifest, version } : withVersionAfterName(manifest, version);
-  let next = text.replace(/("version"\s*:\s*)"[^"]*"/, (_match, key) => `${key}${JSON.stringify(version)}`);
-  if (next === text || JSON.stringify(JSON.parse(next)) !== JSON.stringify(wanted)) {
-    const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-    next = `${JSON.stringify(wanted, null, indent)}\n`;
+  if (manifest.version !== version) {
+    // Replace in place when that yields exactly the intended document (keeps the layout);
+    // otherwise (no version yet, or the first "version" string is not the top-level one)
+    // rewrite the file with its own indentation, the version right after the name.
+    const wanted = "version" in manifest ? { ...manifest, version } : withVersionAfterName(manifest, version);
+    next = text.replace(/("version"\s*:\s*)"[^"]*"/, (_match, key) => `${key}${JSON.stringify(version)}`);
+    if (next === text || JSON.stringify(JSON.parse(next)) !== JSON.stringify(wanted)) {
+      const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+      next = `${JSON.stringify(wanted, null, indent)}\n`;
+    }
+    changes.push({ from: String(manifest.version ?? "(none)"), to: version });
   }
-  writeFileSync(file, next);
-  return { from, to: version };
+
+  for (const specifier of Object.values(manifest.imports ?? {})) {
+    const match = typeof specifier === "string" ? /^(jsr|npm):(@[^/@]+\/[^/@]+)@([~^]?)(\d+\.\d+\.\d+[-+.\w]*)$/.exec(specifier) : null;
+    const target = match ? workspaceVersions.get(/** @type {string} */ (match[2])) : undefined;
+    if (!match || !target) continue;
+    const wanted = `${match[1]}:${match[2]}@${match[3]}${target}`;
+    if (wanted === specifier) continue;
+    next = next.split(JSON.stringify(specifier)).join(JSON.stringify(wanted));
+    changes.push({ from: specifier, to: wanted });
+  }
+
+  if (next !== text) writeFileSync(file, next);
+  return changes;
 }
 
 /**

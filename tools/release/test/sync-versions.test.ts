@@ -51,7 +51,7 @@ describe("sync-versions", () => {
   "name": "@maxtoken/deno",
   "version": "0.1.0",
   "exports": "./src/mod.ts",
-  "imports": { "@maxtoken/core": "npm:@maxtoken/core@0.1.0" },
+  "imports": { "@maxtoken/core": "jsr:@maxtoken/core@^0.1.0", "openapi-fetch": "npm:openapi-fetch@0.1.0" },
   "publish": { "include": ["src", "README.md", "LICENSE"] }
 }
 `;
@@ -61,14 +61,22 @@ describe("sync-versions", () => {
 
     const changes = syncVersions(root);
 
-    expect(read(root, "packages/deno/deno.json")).toBe(denoJson.replace('"version": "0.1.0"', '"version": "0.3.0"'));
+    // The version, and the import of core (on 0.x, ^0.1.0 would not accept 0.3.0); an import
+    // of a package from outside the workspace stays as it is.
+    expect(read(root, "packages/deno/deno.json")).toBe(
+      denoJson.replace('"version": "0.1.0"', '"version": "0.3.0"').replace("jsr:@maxtoken/core@^0.1.0", "jsr:@maxtoken/core@^0.3.0"),
+    );
     expect(read(root, "packages/deno/jsr.json")).toBe(jsrJson.replace('"version": "0.1.0"', '"version": "0.3.0"'));
     expect(read(root, "packages/core/src/version.ts")).toBe(VERSION_TS("0.3.0"));
-    expect(changes.map((change) => change.file).sort()).toEqual([
-      "packages/core/src/version.ts",
-      "packages/deno/deno.json",
-      "packages/deno/jsr.json",
-    ]);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { file: "packages/deno/deno.json", from: "0.1.0", to: "0.3.0" },
+        { file: "packages/deno/deno.json", from: "jsr:@maxtoken/core@^0.1.0", to: "jsr:@maxtoken/core@^0.3.0" },
+        { file: "packages/deno/jsr.json", from: "0.1.0", to: "0.3.0" },
+        { file: "packages/core/src/version.ts", from: "0.1.0", to: "0.3.0" },
+      ]),
+    );
+    expect(changes).toHaveLength(4);
   });
 
   it("adds a version after the name when a JSR manifest has none, and only touches the top-level field", () => {
@@ -102,9 +110,18 @@ describe("sync-versions", () => {
     expect(JSON.parse(read(root, "packages/core/jsr.json")).version).toBe("0.2.0");
   });
 
+  it("keeps an exact or tilde range of a workspace import exact or tilde", () => {
+    const root = makeWorkspace("0.2.0");
+    writeFile(root, "packages/deno/jsr.json", `{ "name": "@maxtoken/deno", "version": "0.2.0", "imports": { "a": "jsr:@maxtoken/core@0.1.0", "b": "npm:@maxtoken/mock-server@~0.0.9" } }\n`);
+
+    syncVersions(root);
+
+    expect(JSON.parse(read(root, "packages/deno/jsr.json")).imports).toEqual({ a: "jsr:@maxtoken/core@0.2.0", b: "npm:@maxtoken/mock-server@~0.1.0" });
+  });
+
   it("changes nothing the second time", () => {
     const root = makeWorkspace("0.2.0");
-    writeFile(root, "packages/deno/deno.json", `{ "name": "@maxtoken/deno", "version": "0.1.0" }\n`);
+    writeFile(root, "packages/deno/deno.json", `{ "name": "@maxtoken/deno", "version": "0.1.0", "imports": { "@maxtoken/core": "jsr:@maxtoken/core@^0.1.0" } }\n`);
     syncVersions(root);
     expect(syncVersions(root)).toEqual([]);
   });

@@ -36,3 +36,15 @@ export function git(cwd: string, ...args: string[]): string {
     env: { GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z", GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z" },
   });
 }
+
+/**
+ * pnpm, as the one running these tests: `npm test` may have fetched it through npx rather
+ * than installed it, and then `pnpm` is not on PATH but `npm_execpath` points at it.
+ */
+export function pnpmCommand(): { command: string; prefix: string[] } {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/i.test(execPath)) {
+    return /\.[cm]?js$/.test(execPath) ? { command: process.execPath, prefix: [execPath] } : { command: execPath, prefix: [] };
+  }
+  return { command: "pnpm", prefix: [] };
+}

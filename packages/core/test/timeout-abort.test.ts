@@ -20,17 +20,17 @@ const streamCall = { ...chat, body: { ...body, stream: true }, stream: true } as
 describe("timeout", () => {
   test("a slow server times out with APITimeoutError (retried like a connection error)", async () => {
     const server = await startServer(async (_request, response) => {
-      await sleep(1500);
+      await sleep(4000);
       json(response, 200, {});
     });
     const started = Date.now();
-    const error = (await rejection(clientFor(server, { timeout: 100, maxRetries: 1 }).request({ ...chat, body }))) as APITimeoutError;
+    const error = (await rejection(clientFor(server, { timeout: 300, maxRetries: 1 }).request({ ...chat, body }))) as APITimeoutError;
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.attempts).toBe(2);
-    expect(error.message).toContain("no response headers within 100 ms");
+    expect(error.message).toContain("no response headers within 300 ms");
     expect(server.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(1400);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   test("the timeout is per attempt and per request; a fast answer within it succeeds", async () => {
@@ -62,7 +62,7 @@ describe("idle timeout", () => {
     const server = await startServer(async (_request, response) => {
       sseHead(response);
       response.write(event(chunk("Hel")));
-      await sleep(5000);
+      await sleep(8000);
       response.end(event("[DONE]"));
     });
     const stream = await clientFor(server, { idleTimeout: 150 }).request<Stream<ReturnType<typeof chunk>>>(streamCall);
@@ -77,7 +77,7 @@ describe("idle timeout", () => {
     expect(error.message).toContain("nothing for 150 ms (idleTimeout)");
     expect((error as StreamError).isRetryable).toBe(false);
     expect(seen).toEqual(["Hel"]);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(4000);
     await server.aborted;
     expect(server.requests).toHaveLength(1);
   });
@@ -138,7 +138,7 @@ describe("user abort", () => {
     const server = await startServer((_request, response) => json(response, 503, {}, { "retry-after-ms": "5000" }));
     const controller = new AbortController();
     const pending = clientFor(server).request({ ...chat, body }, { signal: controller.signal });
-    await sleep(150);
+    await sleep(300);
     const started = Date.now();
     controller.abort();
     const error = (await rejection(pending)) as APIUserAbortError;

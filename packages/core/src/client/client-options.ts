@@ -15,7 +15,10 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** A custom `fetch` (a proxy agent, a test double). Default: the global `fetch`. */
   fetch?: ((url: string, init: RequestInit) => Promise<Response>) | undefined;
-  /** Passed through to every `fetch` call (e.g. `{ keepalive: true }` or a Node `dispatcher`). */
+  /**
+   * Passed through to every `fetch` call (e.g. `{ keepalive: true }` or a Node `dispatcher`).
+   * `method`, `headers`, `body` and `signal` are the client's own: use `defaultHeaders`/`headers`.
+   */
   fetchOptions?: RequestInit | undefined;
   /** Headers merged into every request; `null` removes a default header. */
   defaultHeaders?: HeadersRecord | undefined;

@@ -14,6 +14,6 @@ export interface RequestOptions {
   headers?: HeadersRecord | undefined;
   /** Fields merged into the top level of the JSON body (for parameters the types do not know yet). */
   extraBody?: Record<string, unknown> | undefined;
-  /** Passed through to this `fetch` call. */
+  /** Passed through to this `fetch` call (over the client's `fetchOptions`). */
   fetchOptions?: RequestInit | undefined;
 }

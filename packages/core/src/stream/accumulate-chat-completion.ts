@@ -11,7 +11,8 @@ type Loose = Record<string, unknown>;
  */
 export async function accumulateChatCompletion(chunks: AsyncIterable<CoreChatCompletionChunk>): Promise<CoreChatCompletion> {
   let completion: CoreChatCompletion | undefined;
-  for await (const { choices, object, ...fields } of chunks) {
+  // `object` ("chat.completion.chunk") is left out: the result is a "chat.completion".
+  for await (const { choices, object: _chunkObject, ...fields } of chunks) {
     completion ??= { id: "", object: "chat.completion", created: 0, model: "", choices: [] };
     for (const key in fields) if (fields[key] != null || !(key in completion)) completion[key] = fields[key];
     for (const { index = 0, delta, finish_reason, ...other } of choices ?? []) {

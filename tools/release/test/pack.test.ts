@@ -1,23 +1,19 @@
 // Every package published to npm packs, passes publint and attw, and its tarball holds only
 // what users need. The packages must be built first (turbo runs their `build` before this
 // package's `test`); a missing build fails here, it is never skipped.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readReleasedPackages } from "../src/release-config.mjs";
 import type { WorkspacePackage } from "../src/workspace-packages.mjs";
 import { releaseDir, repoRoot } from "./helpers/paths.ts";
 import { pnpmCommand, run, runOk } from "./helpers/run.ts";
+import { entryPoints, hasRequireCondition, listFiles, sourceMapProblems, unexpectedFiles } from "./helpers/tarball.ts";
 
 const NPM_PACKAGES: WorkspacePackage[] = readReleasedPackages(repoRoot).filter((pkg: WorkspacePackage) => !pkg.private);
-
-/** What a tarball may hold, relative to its `package/` folder. */
-const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/.+/];
-/** Never, even under dist/. */
-const FORBIDDEN = [/(^|\/)(test|tests|__tests__|__fixtures__)\//, /\.(test|spec)\.[cm]?[jt]sx?$/, /\.tsbuildinfo$/, /(^|\/)src\//];
 
 interface Packed {
   tarball: string;
@@ -50,103 +46,53 @@ function makeTempDirOnce(label: string): string {
   return dir;
 }
 
-function listFiles(dir: string, prefix = ""): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    const relative = prefix ? `${prefix}/${name}` : name;
-    return statSync(full).isDirectory() ? listFiles(full, relative) : [relative];
-  });
-}
-
-/** Every file path an entry point of the manifest names (exports leaves, main, module, types, bin). */
-function entryPoints(manifest: Record<string, unknown>): string[] {
-  const targets: string[] = [];
-  const walk = (value: unknown) => {
-    if (typeof value === "string") targets.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === "object") Object.values(value).forEach(walk);
-  };
-  walk(manifest.exports);
-  for (const field of ["main", "module", "types", "typings", "browser"]) walk(manifest[field]);
-  walk(typeof manifest.bin === "string" ? manifest.bin : manifest.bin ?? []);
-  return [...new Set(targets)].filter((target) => !target.includes("*")).map((target) => path.posix.normalize(target).replace(/^\.\//, ""));
-}
-
-/** Problems with the source maps a tarball ships: files outside the package, or missing. */
-function sourceMapProblems(packageDir: string, files: string[]): string[] {
-  const problems: string[] = [];
-  const inTarball = new Set(files);
-  const maps: { file: string; map: { sources?: string[]; sourceRoot?: string; sourcesContent?: (string | null)[] } }[] = [];
-  for (const file of files) {
-    const text = readFileSync(path.join(packageDir, file), "utf8");
-    if (file.endsWith(".map")) {
-      maps.push({ file, map: JSON.parse(text) });
-      continue;
-    }
-    if (!/\.[cm]?[jt]s$/.test(file)) continue;
-    for (const match of text.matchAll(/[#@] sourceMappingURL=(\S+)/g)) {
-      const url = match[1] as string;
-      if (url.startsWith("data:")) {
-        const base64 = url.slice(url.indexOf(",") + 1);
-        maps.push({ file, map: JSON.parse(Buffer.from(base64, "base64").toString("utf8")) });
-      } else {
-        const mapFile = path.posix.normalize(path.posix.join(path.posix.dirname(file), url));
-        if (!inTarball.has(mapFile)) problems.push(`${file} points at ${url}, which is not in the tarball`);
-      }
-    }
-  }
-  for (const { file, map } of maps) {
-    (map.sources ?? []).forEach((source, index) => {
-      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), map.sourceRoot ?? "", source));
-      if (resolved.startsWith("../") || path.posix.isAbsolute(resolved)) {
-        problems.push(`${file}: source ${source} is outside the package`);
-      } else if (!inTarball.has(resolved) && !map.sourcesContent?.[index]) {
-        problems.push(`${file}: source ${source} is neither in the tarball nor embedded (sourcesContent)`);
-      }
-    });
-  }
-  return problems;
-}
-
-const hasRequireCondition = (manifest: Record<string, unknown>) => JSON.stringify(manifest.exports ?? {}).includes('"require"') || String(manifest.main ?? "").endsWith(".cjs");
-
 describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed as npm would get it", (name, pkg) => {
-  let packed: Packed;
-  beforeAll(() => {
-    const dist = path.join(pkg.dir, "dist");
-    if (!existsSync(dist) || readdirSync(dist).length === 0) {
-      throw new Error(`${name} has no build in ${pkg.relativeDir}/dist. Build it first: pnpm exec turbo run build --filter=${name} (npm test does this through turbo).`);
+  // Packed once, on first use. Not in a beforeAll: a failing hook marks the tests skipped,
+  // and a missing build must fail every one of them.
+  let packedOrError: Packed | Error | undefined;
+  const packed = (): Packed => {
+    if (packedOrError === undefined) {
+      try {
+        const dist = path.join(pkg.dir, "dist");
+        if (!existsSync(dist) || readdirSync(dist).length === 0) {
+          throw new Error(`${name} has no build in ${pkg.relativeDir}/dist. Build it first: pnpm exec turbo run build --filter=${name} (npm test does this through turbo).`);
+        }
+        packedOrError = pack(pkg);
+      } catch (error) {
+        packedOrError = error instanceof Error ? error : new Error(String(error));
+      }
     }
-    packed = pack(pkg);
-  });
+    if (packedOrError instanceof Error) throw packedOrError;
+    return packedOrError;
+  };
 
   it("holds only dist, types, README, LICENSE, CHANGELOG and package.json: no src, no tests", () => {
-    const unexpected = packed.files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)) || FORBIDDEN.some((pattern) => pattern.test(file)));
+    const unexpected = unexpectedFiles(packed().files);
     expect(unexpected, `files that do not belong in ${name}'s tarball`).toEqual([]);
-    for (const required of ["package.json", "README.md", "LICENSE"]) expect(packed.files, `${name} ships ${required}`).toContain(required);
-    expect(packed.files.some((file) => /^dist\/.+\.d\.[cm]?ts$/.test(file)), `${name} ships type declarations`).toBe(true);
+    for (const required of ["package.json", "README.md", "LICENSE"]) expect(packed().files, `${name} ships ${required}`).toContain(required);
+    expect(packed().files.some((file) => /^dist\/.+\.d\.[cm]?ts$/.test(file)), `${name} ships type declarations`).toBe(true);
   });
 
   it("ships the repository's LICENSE and a manifest with real versions (no workspace: ranges)", () => {
-    expect(readFileSync(path.join(packed.unpacked, "package/LICENSE"), "utf8")).toBe(readFileSync(path.join(repoRoot, "LICENSE"), "utf8"));
-    expect(JSON.stringify(packed.manifest)).not.toContain("workspace:");
-    expect(packed.manifest.version).toBe(pkg.version);
-    expect(String(packed.manifest.version)).toMatch(/^0\./);
+    expect(readFileSync(path.join(packed().unpacked, "package/LICENSE"), "utf8")).toBe(readFileSync(path.join(repoRoot, "LICENSE"), "utf8"));
+    expect(JSON.stringify(packed().manifest)).not.toContain("workspace:");
+    expect(packed().manifest.version).toBe(pkg.version);
+    expect(String(packed().manifest.version)).toMatch(/^0\./);
   });
 
   it("has every entry point it declares", () => {
-    const missing = entryPoints(packed.manifest).filter((target) => !packed.files.includes(target));
+    const missing = entryPoints(packed().manifest).filter((target) => !packed().files.includes(target));
     expect(missing, `entry points of ${name} missing from the tarball`).toEqual([]);
   });
 
   it("has no source map pointing outside the package", () => {
-    expect(sourceMapProblems(path.join(packed.unpacked, "package"), packed.files)).toEqual([]);
+    expect(sourceMapProblems(path.join(packed().unpacked, "package"), packed().files)).toEqual([]);
   });
 
   it("passes publint (strict: warnings fail too)", async () => {
     const { messages, pkg: manifest } = await publint({
       // The unpacked tarball: every file in it is published, so publint need not pack again.
-      pkgDir: path.join(packed.unpacked, "package"),
+      pkgDir: path.join(packed().unpacked, "package"),
       pack: false,
       level: "warning",
       strict: true,
@@ -157,9 +103,9 @@ describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed a
   it("passes attw (are the types wrong?)", () => {
     // The strictest profile that fits: `strict` for a package with a CommonJS build,
     // `esm-only` (no node10, no require from CommonJS) for an ESM-only one.
-    const profile = hasRequireCondition(packed.manifest) ? "strict" : "esm-only";
+    const profile = hasRequireCondition(packed().manifest) ? "strict" : "esm-only";
     const attw = path.join(releaseDir, "node_modules/.bin/attw");
-    const result = run(attw, [packed.tarball, "--profile", profile, "--no-definitely-typed", "--no-emoji", "--no-color", "--format", "table-flipped"], { cwd: releaseDir });
+    const result = run(attw, [packed().tarball, "--profile", profile, "--no-definitely-typed", "--no-emoji", "--no-color", "--format", "table-flipped"], { cwd: releaseDir });
     expect(result.status, `attw --profile ${profile} ${name}:\n${result.output}`).toBe(0);
   });
 });

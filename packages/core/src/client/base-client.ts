@@ -33,6 +33,17 @@ const noop = () => {};
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * What a thrown attempt becomes: a timeout when our timer aborted it, our own errors as they are
+ * (stream and body errors), a user abort when the caller's signal aborted it, else a connection error.
+ */
+function attemptFailure(error: unknown, signal: AbortSignal, label: string, timeout: number): MaxtokenError {
+  if (signal.reason === TIMEOUT) return new APITimeoutError(`${label} timed out: no response headers within ${timeout} ms (timeout option).`);
+  if (error instanceof MaxtokenError) return error;
+  if (signal.aborted) return new APIUserAbortError();
+  return new APIConnectionError(`Connection error: ${describeCause(error)} (${label}). Check the network and baseURL.`, { cause: error });
+}
+
 /** Aborts `controller` when `signal` aborts; returns the function that undoes the link. */
 function link(signal: AbortSignal, controller: AbortController): () => void {
   const onAbort = () => controller.abort();
@@ -199,15 +210,7 @@ export abstract class BaseClient {
         }
       } catch (error) {
         clearTimeout(timer);
-        const reason = controller.signal.aborted ? controller.signal.reason : undefined;
-        failure =
-          reason === TIMEOUT
-            ? new APITimeoutError(`${label} timed out: no response headers within ${timeout} ms (timeout option).`)
-            : controller.signal.aborted && !(error instanceof MaxtokenError)
-              ? new APIUserAbortError()
-              : error instanceof MaxtokenError
-                ? error
-                : new APIConnectionError(`Connection error: ${describeCause(error)} (${label}). Check the network and baseURL.`, { cause: error });
+        failure = attemptFailure(error, controller.signal, label, timeout);
       }
       unlink();
       failure.attempts = attempt;

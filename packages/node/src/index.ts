@@ -1,0 +1,79 @@
+/**
+ * `@maxtoken/node`: The maxtoken SDK for Node.js (20+) and Bun. `new Maxtoken()` reads `MAXTOKEN_API_KEY` and
+ * `MAXTOKEN_BASE_URL` from the environment; requests name `node/<version>` (or `bun/<version>`)
+ * in `x-maxtoken-sdk`. ESM and CommonJS builds, with types for both.
+ *
+ * Every export is listed here by name; each is documented where it is declared.
+ *
+ * @example
+ * ```ts
+ * import { Maxtoken } from "@maxtoken/node";
+ *
+ * const client = new Maxtoken();
+ * const stream = await client.chat.completions.create({
+ *   model: "claude-opus-4-6",
+ *   messages: [{ role: "user", content: "Hello" }],
+ *   stream: true,
+ * });
+ * for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content ?? "");
+ * ```
+ *
+ * @module
+ */
+
+// The client, generated from the spec (src/generated/, never edited by hand).
+export { Maxtoken } from "./generated/client.gen.ts";
+export type { ChatCompletionsResource } from "./generated/resources/chat-completions.gen.ts";
+
+// The request and response types of the spec, generated.
+export type {
+  ChatCompletion,
+  ChatCompletionChoice,
+  ChatCompletionChunk,
+  ChatCompletionChunkChoice,
+  ChatCompletionChunkDelta,
+  ChatCompletionContentPartText,
+  ChatCompletionCreateParams,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+  ChatCompletionMessage,
+  ChatCompletionMessageParam,
+  CompletionUsage,
+  ErrorBody,
+  WebSearchDomain,
+  WebSearchErrorCode,
+  WebSearchTool,
+} from "./generated/types.gen.ts";
+
+// Options, promises and streams, from @maxtoken/core (the same in every runtime package).
+export {
+  APIPromise,
+  Stream,
+  type ClientOptions,
+  type HeadersRecord,
+  type Logger,
+  type LogLevel,
+  type RequestOptions,
+  type WithResponse,
+} from "@maxtoken/core";
+
+// The error classes, from @maxtoken/core: `instanceof` holds across runtime packages and across
+// ESM/CJS copies (each error carries a Symbol.for("maxtoken.error") brand).
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ContentPolicyViolationError,
+  InsufficientBalanceError,
+  InternalServerError,
+  MaxtokenError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  StreamError,
+  UnprocessableEntityError,
+  ValidationError,
+} from "@maxtoken/core";

@@ -6,5 +6,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Test files share a worker's module cache, so the spec is bundled and compiled once per worker.
+    isolate: false,
   },
 });

@@ -5,7 +5,7 @@ import { CLI_FLAGS, HELP_TEXT, parseCliArgs } from "../src/cli-options.ts";
 import { FAULT_KEYWORDS } from "../src/index.ts";
 import { loadConformance } from "./helpers/conformance.ts";
 import { chatBody, send } from "./helpers/http.ts";
-import { runToEnd, spawnCli } from "./helpers/spawn-cli.ts";
+import { spawnCli } from "./helpers/spawn-cli.ts";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const tsx = fileURLToPath(new URL("../../../node_modules/.bin/tsx", import.meta.url));
@@ -86,14 +86,5 @@ describe("the command", () => {
     } finally {
       expect(await cli.stop()).toBe(0);
     }
-  });
-
-  it("prints the help and exits 0; exits 2 on a bad flag", async () => {
-    const help = await runToEnd(tsx, ["src/cli.ts", "--help"], { cwd: packageDir });
-    expect(help.code).toBe(0);
-    expect(help.stdout).toBe(HELP_TEXT);
-    const bad = await runToEnd(tsx, ["src/cli.ts", "--prot", "1"], { cwd: packageDir });
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("--help");
   });
 });

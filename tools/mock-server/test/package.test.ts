@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HELP_TEXT } from "../src/cli-options.ts";
 import { loadConformance } from "./helpers/conformance.ts";
 import { chatBody, send } from "./helpers/http.ts";
 import { runToEnd, spawnCli } from "./helpers/spawn-cli.ts";
@@ -75,8 +76,20 @@ describe("the built package", () => {
     } finally {
       expect(await cli.stop()).toBe(0);
     }
-    const version = await runToEnd(process.execPath, [join(installed, "dist/cli.js"), "--version"]);
+  });
+
+  it("prints the help (exit 0), the version (exit 0), and refuses a bad flag (exit 2)", async () => {
+    const cli = join(installed, "dist/cli.js");
+    const help = await runToEnd(process.execPath, [cli, "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(HELP_TEXT);
+    const version = await runToEnd(process.execPath, [cli, "--version"]);
+    expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(manifest.version);
+    const bad = await runToEnd(process.execPath, [cli, "--prot", "1"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--prot'");
+    expect(bad.stderr).toContain("--help");
   });
 
   it("imports as a library", async () => {

@@ -26,7 +26,7 @@ describe("the rules pack.test.ts applies to every tarball", () => {
     ]);
   });
 
-  it("lists every file an entry point names, conditions and bin included", () => {
+  it("lists every file an entry point names, conditions and bin included, but not the workspace-only source condition", () => {
     const manifest = {
       main: "./dist/index.cjs",
       types: "./dist/index.d.cts",
@@ -37,7 +37,7 @@ describe("the rules pack.test.ts applies to every tarball", () => {
         "./features/*": "./dist/features/*.js",
       },
     };
-    expect(entryPoints(manifest).sort()).toEqual(["dist/cli.js", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "package.json", "src/index.ts"]);
+    expect(entryPoints(manifest).sort()).toEqual(["dist/cli.js", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "package.json"]);
     expect(hasRequireCondition(manifest)).toBe(true);
     expect(hasRequireCondition({ exports: { ".": { import: "./dist/index.js" } } })).toBe(false);
   });

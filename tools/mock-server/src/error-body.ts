@@ -3,6 +3,7 @@
  * `{ error: { message, type, code, param } }`.
  */
 export interface ErrorBody {
+  /** What went wrong. */
   error: {
     /** What went wrong, for people. */
     message: string;

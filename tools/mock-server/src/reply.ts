@@ -3,7 +3,12 @@ import { countTokens, tokenize } from "./tokenize.ts";
 /** The parts of a chat request that the reply depends on (other fields are ignored). */
 export interface ReplyRequest {
   /** The conversation; the last `user` message drives the reply. */
-  messages: ReadonlyArray<{ role: string; content: unknown }>;
+  messages: ReadonlyArray<{
+    /** `system`, `user` or `assistant`. */
+    role: string;
+    /** A string, or an array of text parts (`{ type: "text", text }`). */
+    content: unknown;
+  }>;
   /** Stop after this many tokens, with `finish_reason: "length"`. */
   max_tokens?: number;
   /** Cut the reply before the first of these sequences, with `finish_reason: "stop"`. */
@@ -30,7 +35,14 @@ export interface Reply {
   /** `stop` (natural end or a stop sequence) or `length` (`max_tokens` reached). */
   finishReason: "stop" | "length";
   /** Token counts: `prompt_tokens + completion_tokens === total_tokens`. */
-  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+  usage: {
+    /** Words in the content of every message of the request. */
+    prompt_tokens: number;
+    /** Tokens in the reply (the chunks of a stream). */
+    completion_tokens: number;
+    /** `prompt_tokens + completion_tokens`. */
+    total_tokens: number;
+  };
 }
 
 /** The text of a message's `content`: a string, or its text parts joined by a new line. */

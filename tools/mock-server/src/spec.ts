@@ -8,7 +8,10 @@ export interface SpecDocument {
   /** The OpenAPI version, `3.1.x`. */
   openapi: string;
   /** The servers; the path of the first one's URL (`/v1`) prefixes every route. */
-  servers?: Array<{ url: string }>;
+  servers?: Array<{
+    /** The server's base URL, e.g. `https://api.maxtoken.io/v1`. */
+    url: string;
+  }>;
   /** The operations, by path and method. */
   paths: Record<string, Record<string, unknown>>;
   /** Schemas, responses, headers and the rest. */

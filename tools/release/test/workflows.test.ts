@@ -73,11 +73,17 @@ describe("GitHub workflows, validated offline", () => {
     const job = release.jobs.release;
     expect(steps(job).find((step) => step.uses?.startsWith("actions/checkout@"))?.with?.["fetch-depth"]).toBe(0);
     expect(steps(job).find((step) => step.uses?.startsWith("actions/setup-node@"))?.with?.["node-version"]).toBe(20);
-    expect(runLines(job)).toEqual(["npm install --global pnpm@12.4.2", "pnpm install --frozen-lockfile"]);
+    expect(runLines(job).slice(0, 2)).toEqual(["npm install --global pnpm@12.4.2", "pnpm install --frozen-lockfile"]);
 
-    const action = steps(job).find((step) => step.uses?.startsWith("changesets/action@"));
+    const action = steps(job).find((step) => step.uses?.startsWith("changesets/action@")) as Step & { id?: string };
+    expect(action.id).toBe("changesets");
     expect(action?.with).toMatchObject({ version: "pnpm version-packages", publish: "pnpm release" });
     expect(action?.env).toMatchObject({ NPM_CONFIG_PROVENANCE: "true", NPM_TOKEN: "${{ secrets.NPM_TOKEN }}", GITHUB_TOKEN: "${{ secrets.GITHUB_TOKEN }}" });
+
+    const verify = steps(job).at(-1);
+    expect(verify?.if).toBe("steps.changesets.outputs.published == 'true'");
+    expect(verify?.run).toBe('node tools/release/src/verify-provenance.mjs "$PUBLISHED"');
+    expect(verify?.env?.PUBLISHED).toBe("${{ steps.changesets.outputs.publishedPackages }}");
 
     // The scripts the action calls exist and do what the workflow's comments say.
     expect(rootScripts["version-packages"]).toBe("node tools/release/src/version-packages.mjs");

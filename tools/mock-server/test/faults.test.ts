@@ -187,6 +187,13 @@ describe("broken stream faults", () => {
     expect(JSON.parse(events[2]!.data).error.type).toBe("overloaded_error");
   });
 
+  it("an error-event fault with a status answers that status to a non-streamed request", async () => {
+    const conformance = await loadConformance();
+    const result = await withFault("error-event-first;status=429");
+    expect(result.status).toBe(429);
+    conformance.expectConformingResponse(result);
+  });
+
   it("stream-only faults leave a non-streamed answer alone", async () => {
     const conformance = await loadConformance();
     for (const fault of ["no-done", "no-finish", "error-event-first", "error-event-after=1", "chunk-delay=5"]) {

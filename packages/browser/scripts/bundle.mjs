@@ -1,6 +1,6 @@
 // Builds dist/maxtoken.browser.js: the published ESM build with @maxtoken/core and its
 // dependencies inlined, minified, for a plain <script type="module"> with no import map.
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
@@ -17,3 +17,9 @@ await build({
   banner: { js: `/*! @maxtoken/browser ${version} | MIT | self-contained build: import it from a <script type="module"> */` },
   logLevel: "warning",
 });
+
+// Types for the bundle (the `./bundle` export): the same as the package's.
+await writeFile(
+  new URL("../dist/maxtoken.browser.d.ts", import.meta.url),
+  `export * from "./index.js";\n`,
+);

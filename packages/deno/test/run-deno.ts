@@ -21,14 +21,14 @@ export interface DenoRun {
  */
 export function runDeno(
   args: string[],
-  options: { env?: Record<string, string>; tty?: boolean; timeoutMs?: number } = {},
+  options: { env?: Record<string, string>; tty?: boolean; timeoutMs?: number; cwd?: string } = {},
 ): Promise<DenoRun> {
   if (!existsSync(DENO)) throw new Error(`the Deno binary is missing at ${DENO}: run pnpm install`);
   const env = { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", ...options.env };
   const quoted = [DENO, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
   const child = options.tty
-    ? spawn("script", ["-qefc", quoted, "/dev/null"], { cwd: packageDir, env, stdio: ["pipe", "pipe", "pipe"] })
-    : spawn(DENO, args, { cwd: packageDir, env, stdio: ["ignore", "pipe", "pipe"] });
+    ? spawn("script", ["-qefc", quoted, "/dev/null"], { cwd: options.cwd ?? packageDir, env, stdio: ["pipe", "pipe", "pipe"] })
+    : spawn(DENO, args, { cwd: options.cwd ?? packageDir, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (data: Buffer) => {
     output += data;

@@ -1,0 +1,62 @@
+// The three runtime packages have one public surface: the same names in src/index.ts, the same
+// runtime exports from sources and from the builds, and every name design.md promises.
+import { readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import * as browserSource from "../../browser/src/index.ts";
+import * as denoSource from "../../deno/src/index.ts";
+import * as nodeSource from "../../node/src/index.ts";
+
+const packages = ["node", "deno", "browser"] as const;
+const run = promisify(execFile);
+
+/** The names an index.ts exports, types included, read from its `export { ... }` lists. */
+async function declaredNames(name: string): Promise<string[]> {
+  const text = await readFile(fileURLToPath(new URL(`../../${name}/src/index.ts`, import.meta.url)), "utf8");
+  expect(text, `${name}: no export *`).not.toMatch(/export\s+(type\s+)?\*/);
+  const names: string[] = [];
+  for (const [, list] of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+    for (const item of list!.split(",")) {
+      const cleaned = item.replace(/\/\/.*$/gm, "").trim().replace(/^type\s+/, "");
+      if (cleaned) names.push(cleaned.split(/\s+as\s+/).pop()!);
+    }
+  }
+  return names.sort();
+}
+
+const DESIGN_NAMES = [
+  // values
+  "Maxtoken", "APIPromise", "Stream",
+  "MaxtokenError", "APIError", "BadRequestError", "ContentPolicyViolationError", "AuthenticationError",
+  "PermissionDeniedError", "InsufficientBalanceError", "NotFoundError", "UnprocessableEntityError",
+  "RateLimitError", "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
+  "StreamError", "ValidationError",
+  // types
+  "ChatCompletion", "ChatCompletionChunk", "ChatCompletionCreateParams", "ChatCompletionCreateParamsStreaming",
+  "ChatCompletionCreateParamsNonStreaming", "ChatCompletionMessageParam", "ChatCompletionContentPartText",
+  "WebSearchTool", "CompletionUsage", "ErrorBody", "ClientOptions", "RequestOptions",
+];
+
+describe("the same public surface in every runtime package", () => {
+  test("src/index.ts of node, deno and browser list the same names, design.md's among them", async () => {
+    const [node, deno, browser] = await Promise.all(packages.map(declaredNames));
+    expect(deno).toEqual(node);
+    expect(browser).toEqual(node);
+    expect(node).toEqual(expect.arrayContaining(DESIGN_NAMES));
+  });
+
+  test("the modules export the same runtime values, from sources and from the builds", async () => {
+    const keys = (module: object) => Object.keys(module).sort();
+    const expected = keys(nodeSource);
+    expect(keys(denoSource)).toEqual(expected);
+    expect(keys(browserSource)).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(DESIGN_NAMES.filter((name) => name in nodeSource)));
+    // The builds, loaded by plain node as npm users load them (no workspace conditions).
+    const { stdout } = await run(process.execPath, [fileURLToPath(new URL("fixtures/builds.mjs", import.meta.url))]);
+    const builds = (JSON.parse(stdout) as { keys: Record<string, string[]> }).keys;
+    expect(Object.keys(builds).sort()).toEqual(["browser ESM", "browser bundle", "node CJS", "node ESM"]);
+    for (const [label, names] of Object.entries(builds)) expect(names, label).toEqual(expected);
+  });
+});

@@ -92,6 +92,13 @@ describe("release dry run: `pnpm version-packages` on a copy of this repository"
       expect(denoManifest.version, manifest).toBe(next);
       if (denoManifest.imports?.["@maxtoken/core"]) expect(denoManifest.imports["@maxtoken/core"], manifest).toBe(`jsr:@maxtoken/core@^${next}`);
     }
+    // Any other JSR manifest of the group (core's, now that core goes to JSR too).
+    for (const name of FIXED_GROUP) {
+      for (const manifest of ["deno.json", "jsr.json"]) {
+        const file = path.join(root, pkg(name).relativeDir, manifest);
+        if (existsSync(file) && JSON.parse(readFileSync(file, "utf8")).name) expect(JSON.parse(readFileSync(file, "utf8")).version, `${name} ${manifest}`).toBe(next);
+      }
+    }
     expect(read(root, "packages/core/src/version.ts")).toContain(`export const VERSION = "${next}";`);
 
     // Nothing else moved, and the changesets were consumed.

@@ -13,6 +13,8 @@ Options:
   --host <host>       Interface to bind (default 127.0.0.1)
   --api-key <key>     Accept only this key in "Authorization: Bearer <key>"
                       (default: any non-empty key)
+  --no-auth           Serve requests without an Authorization header too (like a
+                      proxy that adds the key itself)
   --fault <spec>      Inject a fault into every request without an x-mock-fault header,
                       e.g. "status=503;fail-first=2" (syntax below)
   --no-fault-header   Ignore the x-mock-fault request header
@@ -61,6 +63,7 @@ export const CLI_FLAGS = {
   port: { type: "string" },
   host: { type: "string" },
   "api-key": { type: "string" },
+  "no-auth": { type: "boolean" },
   fault: { type: "string" },
   "no-fault-header": { type: "boolean" },
   latency: { type: "string" },
@@ -107,6 +110,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       if (values["api-key"].trim() === "") throw new Error("--api-key must not be empty");
       options.apiKey = values["api-key"];
     }
+    if (values["no-auth"] === true) options.requireAuth = false;
     if (values.fault !== undefined) {
       parseFault(values.fault);
       options.faults = values.fault;

@@ -26,6 +26,8 @@ export interface ServerState {
   handlers: Readonly<Record<string, OperationHandler>>;
   /** The only accepted API key, when one is configured. */
   apiKey: string | undefined;
+  /** Whether the bearer key is checked at all. */
+  requireAuth: boolean;
   /** The server's own fault, if any. */
   serverFault: ServerFault | undefined;
   /** Whether the `x-mock-fault` header is honoured. */
@@ -46,7 +48,7 @@ export interface ServerState {
  * Answers one request, in this order: CORS headers and `x-request-id` on every response;
  * preflight (`OPTIONS`) -> 204; unknown path -> 404, wrong method -> 405; the body is read;
  * the fault is resolved (a bad `x-mock-fault` -> 400); `reset`; latency; `html`; the bearer key
- * (401); JSON (400); the spec's request schema (400 naming the field); a fault `status`; then
+ * (401, unless `requireAuth` is off); JSON (400); the spec's request schema (400 naming the field); a fault `status`; then
  * the operation's handler.
  */
 export async function handleRequest(
@@ -133,7 +135,7 @@ export async function handleRequest(
     return resolved;
   }
 
-  const authError = checkAuthorization(request, state.apiKey);
+  const authError = state.requireAuth ? checkAuthorization(request, state.apiKey) : null;
   if (authError !== null) {
     sendError(response, 401, authError);
     return resolved;

@@ -26,6 +26,12 @@ export interface MockServerOptions {
    */
   apiKey?: string;
   /**
+   * Whether requests must carry a key; default `true`. `false` serves requests without an
+   * `Authorization` header, like a user's own proxy that adds the key itself (the browser
+   * package sends no key to such a `baseURL`); a configured `apiKey` is then not checked either.
+   */
+  requireAuth?: boolean;
+  /**
    * A fault applied to every request that has no `x-mock-fault` header: a fault string such as
    * `"status=503;fail-first=2"` (syntax in the README and {@link parseFault}) or a parsed
    * {@link FaultSpec}.
@@ -126,6 +132,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     validator,
     handlers: HANDLERS,
     apiKey: options.apiKey,
+    requireAuth: options.requireAuth ?? true,
     serverFault: toServerFault(options.faults),
     allowFaultHeader: options.faultHeader ?? true,
     latencyMs: options.latencyMs ?? 0,

@@ -44,6 +44,19 @@ describe("bearer authentication", () => {
     expect(lower.status).toBe(200);
   });
 
+  it("requireAuth: false serves requests without a key, like a proxy that adds it", async () => {
+    const conformance = await loadConformance();
+    const local = await startMockServer({ port: 0, requireAuth: false });
+    try {
+      const result = await send(local.origin, { body: chatBody(), apiKey: null });
+      expect(result.status).toBe(200);
+      conformance.expectConformingResponse(result);
+      expect((await send(local.origin, { body: chatBody(), apiKey: "anything" })).status).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+
   it("does not ask preflights for a key", async () => {
     const local = await startMockServer({ port: 0, apiKey: "k" });
     try {

@@ -19,12 +19,12 @@ describe("parseCliArgs", () => {
   it("reads every server flag", () => {
     const command = parseCliArgs([
       "--port", "0", "--host", "::1", "--api-key", "sk-x", "--fault", "status=503;fail-first=1",
-      "--no-fault-header", "--latency", "5", "--chunk-delay", "7", "--seed", "3", "--quiet",
+      "--no-auth", "--no-fault-header", "--latency", "5", "--chunk-delay", "7", "--seed", "3", "--quiet",
     ]);
     expect(command).toEqual({
       kind: "serve",
       quiet: true,
-      options: { port: 0, host: "::1", apiKey: "sk-x", faults: "status=503;fail-first=1", faultHeader: false, latencyMs: 5, chunkDelayMs: 7, seed: 3 },
+      options: { port: 0, host: "::1", apiKey: "sk-x", requireAuth: false, faults: "status=503;fail-first=1", faultHeader: false, latencyMs: 5, chunkDelayMs: 7, seed: 3 },
     });
   });
 

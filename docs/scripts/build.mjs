@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `pnpm run docs`: builds the docs site into docs/site/.
+//   1. typedoc (packages mode, docs/typedoc.config.mjs): every package's API with the guides;
+//      any warning (an undocumented export, a broken link) fails the build.
+//   2. Redocly renders the OpenAPI spec into site/api/index.html, scripts inlined (offline).
+// Usage: node docs/scripts/build.mjs [--out <dir>]
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+
+const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const repoDir = resolve(docsDir, "..");
+const require = createRequire(join(docsDir, "package.json"));
+
+const { values } = parseArgs({ options: { out: { type: "string" } } });
+const outDir = values.out ? resolve(values.out) : join(docsDir, "site");
+
+// Nothing we run may phone home.
+const env = {
+  ...process.env,
+  REDOCLY_TELEMETRY: "off",
+  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+  NO_COLOR: process.env.NO_COLOR ?? "",
+};
+
+/** The path of a package's bin script, from its package.json. */
+function binOf(packageName, binName) {
+  const manifestPath = require.resolve(`${packageName}/package.json`);
+  const manifest = require(manifestPath);
+  const bin = typeof manifest.bin === "string" ? manifest.bin : manifest.bin[binName];
+  return join(dirname(manifestPath), bin);
+}
+
+function run(step, args) {
+  const started = Date.now();
+  console.log(`docs: ${step}`);
+  const result = spawnSync(process.execPath, args, { cwd: docsDir, env, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`docs: ${step} failed (exit ${result.status ?? result.signal}); the site is incomplete.`);
+    process.exit(result.status || 1);
+  }
+  console.log(`docs: ${step} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+run("typedoc (packages, guides)", [
+  binOf("typedoc", "typedoc"),
+  "--options", join(docsDir, "typedoc.config.mjs"),
+  "--out", outDir,
+]);
+
+run("Redocly build-docs (HTTP API reference)", [
+  binOf("@redocly/cli", "redocly"),
+  "build-docs", join(repoDir, "openapi", "openapi.yaml"),
+  "--inlineBundle",
+  "--template", join(docsDir, "api-reference.hbs"),
+  "--output", join(outDir, "api", "index.html"),
+]);
+
+if (!existsSync(join(outDir, "index.html")) || !existsSync(join(outDir, "api", "index.html"))) {
+  console.error("docs: the build finished without index.html or api/index.html");
+  process.exit(1);
+}
+console.log(`docs: site built in ${outDir} (open index.html, or run \`pnpm run docs:serve\`)`);

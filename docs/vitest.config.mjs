@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.mjs"],
+    // Each file runs typedoc; on 2 shared cores they go one after the other.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 150_000,
+  },
+});

@@ -1,6 +1,6 @@
 // Bounded load: 200 concurrent streams and 10,000 sequential requests, with no error and no
 // socket left open afterwards. Memory and throughput belong in bench/.
-import { Agent } from "node:http";
+import { Agent, request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../src/index.ts";
 import { loadConformance } from "./helpers/conformance.ts";
@@ -79,22 +79,21 @@ describe("load", () => {
 
   it("closes the sockets of clients that go away mid-stream", async () => {
     const agent = new Agent({ keepAlive: false });
-    const { request } = await import("node:http");
     await Promise.all(
       Array.from({ length: 20 }, () =>
         new Promise<void>((resolve) => {
-          const req = request(
+          const outgoing = request(
             `${server.url}/chat/completions`,
             { method: "POST", agent, headers: { authorization: "Bearer k", "x-mock-fault": "chunk-delay=50" } },
-            (res) => {
-              res.once("data", () => {
-                req.destroy();
+            (incoming) => {
+              incoming.once("data", () => {
+                outgoing.destroy();
                 resolve();
               });
             },
           );
-          req.on("error", () => resolve());
-          req.end(JSON.stringify(chatBody({ stream: true })));
+          outgoing.on("error", () => resolve());
+          outgoing.end(JSON.stringify(chatBody({ stream: true })));
         }),
       ),
     );

@@ -88,33 +88,33 @@ export function send(origin: string, options: SendOptions = {}): Promise<HttpRes
       result.body = result.pieces.map((piece) => piece.text).join("");
       resolve(result);
     };
-    const req = httpRequest(
+    const outgoing = httpRequest(
       `${origin}${options.path ?? "/v1/chat/completions"}`,
       { method: options.method ?? "POST", headers, agent: options.agent ?? false },
-      (res) => {
-        result.status = res.statusCode;
-        result.headers = res.headers;
+      (incoming) => {
+        result.status = incoming.statusCode;
+        result.headers = incoming.headers;
         result.headersAt = performance.now() - started;
-        res.setEncoding("utf8");
-        res.on("data", (text: string) => result.pieces.push({ at: performance.now() - started, text }));
-        res.on("end", () => {
-          result.complete = res.complete;
+        incoming.setEncoding("utf8");
+        incoming.on("data", (text: string) => result.pieces.push({ at: performance.now() - started, text }));
+        incoming.on("end", () => {
+          result.complete = incoming.complete;
           finish();
         });
-        res.on("error", (error) => {
+        incoming.on("error", (error) => {
           result.error = error;
           finish();
         });
-        res.on("close", () => {
-          result.complete = res.complete;
+        incoming.on("close", () => {
+          result.complete = incoming.complete;
           finish();
         });
       },
     );
-    req.on("error", (error) => {
+    outgoing.on("error", (error) => {
       result.error = error;
       finish();
     });
-    req.end(body);
+    outgoing.end(body);
   });
 }

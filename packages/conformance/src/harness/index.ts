@@ -4,3 +4,4 @@ export { launchChromium, CHROMIUM_PATH, type RunningChromium } from "./chromium.
 export { serveStatic, type StaticRoute } from "./static-server.ts";
 export { startMock, type RunningMock } from "./mock.ts";
 export { startKeyProxy } from "./key-proxy.ts";
+export { installTarballs, type ScratchProject } from "./scratch-install.ts";

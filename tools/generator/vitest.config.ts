@@ -1,12 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Workspace packages resolve to their sources (ARCHITECTURE.md), on the server side too.
   resolve: { conditions: ["@maxtoken/source"] },
+  ssr: { resolve: { conditions: ["@maxtoken/source"], externalConditions: ["@maxtoken/source"] } },
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    // Golden files are written by `toMatchFileSnapshot`; the generated fixture clients are
-    // typechecked and called from a scratch folder under test/.scratch (git-ignored by the test).
-    watch: false,
+    // Generated code is written under test/.scratch/ (git-ignored) to be typechecked and run.
+    exclude: ["test/.scratch/**", "**/node_modules/**"],
+    testTimeout: 60_000,
   },
 });

@@ -37,7 +37,7 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
       error.className = classes.join(" | ");
     }
   }
-  const members = new Set(Object.getOwnPropertyNames(BaseClient.prototype));
+  const members = baseClientMembers();
   for (const child of model.resources.children) {
     const name = child.namespace[0]!;
     if (members.has(name)) {
@@ -50,4 +50,18 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
     }
   }
   return problems;
+}
+
+/** The public members of a `BaseClient` instance: its prototype's and the fields its constructor sets. */
+function baseClientMembers(): Set<string> {
+  const names = new Set(Object.getOwnPropertyNames(BaseClient.prototype));
+  try {
+    const Probe = class extends BaseClient {};
+    const runtime = { runtime: "probe", runtimeVersion: "0", packageName: "probe", readEnv: () => undefined, sendUserAgent: false, browser: false };
+    const instance = new Probe({ apiKey: "probe", baseURL: "http://127.0.0.1", fetch: () => Promise.reject(new Error("probe")) }, runtime);
+    for (const name of Object.keys(instance)) names.add(name);
+  } catch {
+    // A core that refuses the probe's options: the prototype's names still count.
+  }
+  return names;
 }

@@ -5,10 +5,10 @@ import { checkCoreContract } from "./core-contract.ts";
 import { emitChecks } from "./emit/checks.ts";
 import { emitClient } from "./emit/client.ts";
 import { generatedHeader } from "./emit/header.ts";
-import { emitTypes } from "./emit/types.ts";
 import { bundleSpec } from "./load-spec.ts";
 import { createSourceLocator } from "./source-locator.ts";
 import { type BundledProblem, SpecError } from "./spec-problem.ts";
+import { type TypesEmitter, typesEmitter } from "./types-emitter.ts";
 import { writeOutputs } from "./write-output.ts";
 
 /** A path as shown in messages: relative to the working directory when that is shorter. */
@@ -24,9 +24,10 @@ export function displayPath(file: string): string {
  *
  * @param specPath - the spec's root file.
  * @param label - how the headers name the spec (e.g. `openapi/openapi.yaml`).
+ * @param types - renders `types.gen.ts`.
  * @returns the files, by path relative to an output folder, in a stable order.
  */
-export async function renderSpec(specPath: string, label: string): Promise<Map<string, string>> {
+export async function renderSpec(specPath: string, label: string, types: TypesEmitter = typesEmitter()): Promise<Map<string, string>> {
   const { document, problems } = await bundleSpec(specPath, displayPath);
   if (problems.length > 0) throw new SpecError(problems);
 
@@ -43,7 +44,7 @@ export async function renderSpec(specPath: string, label: string): Promise<Map<s
 
   const header = generatedHeader(label);
   const files = new Map<string, string>([
-    ["types.gen.ts", await emitTypes(model, header)],
+    ["types.gen.ts", await types.emit(model, header)],
     ["checks.gen.ts", emitChecks(model, header)],
     ...emitClient(model, header),
   ]);
@@ -63,13 +64,14 @@ export interface GenerateResult {
  * Renders every spec of the config, then writes all output folders (all or nothing).
  *
  * @param only - regenerate only the outputs inside this folder (a package), if given.
+ * @param types - renders `types.gen.ts`.
  */
-export async function generate(config: ResolvedConfig, only?: string): Promise<GenerateResult> {
+export async function generate(config: ResolvedConfig, only?: string, types: TypesEmitter = typesEmitter()): Promise<GenerateResult> {
   const outputs: { folder: string; files: Map<string, string> }[] = [];
   for (const entry of config.specs) {
     const folders = entry.outputs.filter((folder) => only === undefined || `${folder}${sep}`.startsWith(`${only}${sep}`));
     if (folders.length === 0) continue;
-    const files = await renderSpec(entry.spec, entry.label);
+    const files = await renderSpec(entry.spec, entry.label, types);
     outputs.push(...folders.map((folder) => ({ folder, files })));
   }
   const changed = writeOutputs(outputs);

@@ -1,4 +1,5 @@
-import ts from "typescript";
+import type * as TS from "typescript";
+import { ts } from "./typescript.ts";
 import type { Schema } from "../openapi-document.ts";
 
 /**
@@ -6,13 +7,13 @@ import type { Schema } from "../openapi-document.ts";
  * known values becomes `"a" | "b" | (string & {})`, so editors suggest the known values while
  * any other string still type-checks (plus `| null` when the schema allows `null`).
  */
-export function knownValuesType(schema: Schema): ts.TypeNode | undefined {
+export function knownValuesType(schema: Schema): TS.TypeNode | undefined {
   const known = schema["x-known-values"];
   if (!Array.isArray(known) || schema.enum !== undefined) return undefined;
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (!types.includes("string")) return undefined;
   const { factory } = ts;
-  const members: ts.TypeNode[] = known.map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(String(value))));
+  const members: TS.TypeNode[] = known.map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(String(value))));
   members.push(
     factory.createParenthesizedType(
       factory.createIntersectionTypeNode([

@@ -1,9 +1,9 @@
-import openapiTS from "openapi-typescript";
-import ts from "typescript";
 import type { ApiModel } from "../api-model.ts";
 import { resolveSchema } from "../build-model.ts";
 import type { Schema } from "../openapi-document.ts";
 import { knownValuesType } from "./known-values.ts";
+import type * as TS from "typescript";
+import { openapiTS, ts } from "./typescript.ts";
 import { docComment, schemaDocLines, syntheticDocText } from "./tsdoc.ts";
 
 /**
@@ -17,7 +17,7 @@ import { docComment, schemaDocLines, syntheticDocText } from "./tsdoc.ts";
  */
 export async function emitTypes(model: ApiModel, header: string): Promise<string> {
   const schemas = model.document.components?.schemas ?? {};
-  const propertySchemas = new WeakMap<ts.Node, Schema>();
+  const propertySchemas = new WeakMap<TS.Node, Schema>();
   const nodes = await openapiTS(
     { openapi: model.document.openapi, info: { title: "types", version: "0" }, paths: {}, components: { schemas } } as never,
     {
@@ -32,14 +32,14 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
     },
   );
 
-  const components = nodes.find((node): node is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components");
+  const components = nodes.find((node): node is TS.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components");
   const schemasMember = components?.members.find((member) => memberName(member) === "schemas");
   if (schemasMember === undefined || !ts.isPropertySignature(schemasMember) || !schemasMember.type || !ts.isTypeLiteralNode(schemasMember.type)) {
     throw new Error("openapi-typescript returned no components.schemas: is the openapi-typescript version the one pinned in package.json?");
   }
 
   const { factory } = ts;
-  const rewrite = (node: ts.Node): ts.Node => {
+  const rewrite = (node: TS.Node): TS.Node => {
     const referenced = schemaReference(node);
     if (referenced !== undefined) return factory.createTypeReferenceNode(referenced);
     const propertySchema = propertySchemas.get(node);
@@ -53,7 +53,7 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
 
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
   const sourceFile = ts.createSourceFile("types.gen.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
-  const print = (node: ts.Node) => halveIndent(printer.printNode(ts.EmitHint.Unspecified, node, sourceFile));
+  const print = (node: TS.Node) => halveIndent(printer.printNode(ts.EmitHint.Unspecified, node, sourceFile));
   const exported = [factory.createModifier(ts.SyntaxKind.ExportKeyword)];
 
   const interfaces = new Set<string>();
@@ -61,9 +61,9 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
   for (const member of schemasMember.type.members) {
     const name = memberName(member);
     if (name === undefined || !ts.isPropertySignature(member) || member.type === undefined) continue;
-    const type = rewrite(member.type) as ts.TypeNode;
+    const type = rewrite(member.type) as TS.TypeNode;
     const members = objectMembers(type);
-    const declaration: ts.Node =
+    const declaration: TS.Node =
       members === undefined
         ? factory.createTypeAliasDeclaration(exported, name, undefined, type)
         : factory.createInterfaceDeclaration(exported, name, undefined, undefined, members);
@@ -110,7 +110,7 @@ function variant(base: string, name: string, baseIsInterface: boolean, doc: stri
     : `${comment}export type ${name} = ${base} & {\n${member}\n};`;
 }
 
-function memberName(member: ts.TypeElement): string | undefined {
+function memberName(member: TS.TypeElement): string | undefined {
   const name = member.name;
   if (name === undefined) return undefined;
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
@@ -118,7 +118,7 @@ function memberName(member: ts.TypeElement): string | undefined {
 }
 
 /** `components["schemas"]["X"]` -> `"X"`. */
-function schemaReference(node: ts.Node): string | undefined {
+function schemaReference(node: TS.Node): string | undefined {
   if (!ts.isIndexedAccessTypeNode(node) || !ts.isIndexedAccessTypeNode(node.objectType)) return undefined;
   const root = node.objectType.objectType;
   const section = literalText(node.objectType.indexType);
@@ -128,20 +128,20 @@ function schemaReference(node: ts.Node): string | undefined {
   return literalText(node.indexType);
 }
 
-function literalText(node: ts.TypeNode): string | undefined {
+function literalText(node: TS.TypeNode): string | undefined {
   return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
 }
 
 /** The members of an object type (a type literal, or an intersection of type literals), or `undefined`. */
-function objectMembers(type: ts.TypeNode): ts.TypeElement[] | undefined {
+function objectMembers(type: TS.TypeNode): TS.TypeElement[] | undefined {
   if (ts.isTypeLiteralNode(type)) return [...type.members];
   if (ts.isIntersectionTypeNode(type) && type.types.every(ts.isTypeLiteralNode)) {
-    return type.types.flatMap((part) => [...(part as ts.TypeLiteralNode).members]);
+    return type.types.flatMap((part) => [...(part as TS.TypeLiteralNode).members]);
   }
   return undefined;
 }
 
-function setDoc(node: ts.Node, lines: string[]): void {
+function setDoc(node: TS.Node, lines: string[]): void {
   const text = syntheticDocText(lines);
   ts.setSyntheticLeadingComments(
     node,

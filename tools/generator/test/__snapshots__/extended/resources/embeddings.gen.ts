@@ -1,0 +1,41 @@
+// Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
+import type { APIPromise, BaseClient, RequestOptions } from "@maxtoken/core";
+import { checkCreateEmbeddingParams } from "../checks.gen.ts";
+import type { CreateEmbeddingParams, CreateEmbeddingResponse } from "../types.gen.ts";
+
+/** `client.embeddings`: Vector representations of text. */
+export class EmbeddingsResource {
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  /**
+   * Create embeddings.
+   *
+   * Turns text into vectors.
+   *
+   * @param body - The request body: a `CreateEmbeddingParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns The vectors, in input order.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `RateLimitError` (429), `InternalServerError` (5XX).
+   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const createEmbeddingResponse = await client.embeddings.create({ model: "acme-embed-1", input: "The quick brown fox" });
+   * console.log(createEmbeddingResponse);
+   * ```
+   */
+  create(body: CreateEmbeddingParams, options?: RequestOptions): APIPromise<CreateEmbeddingResponse> {
+    return this.#client.request<CreateEmbeddingResponse>(
+      {
+        method: "post",
+        path: "/embeddings",
+        body,
+        check: checkCreateEmbeddingParams,
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,38 @@
+// Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
+import type { APIPromise, BaseClient, RequestOptions } from "@maxtoken/core";
+import { checkModerateParams } from "../checks.gen.ts";
+import type { ModerateParams, ModerateResponse } from "../types.gen.ts";
+
+/** `client.safety` */
+export class SafetyResource {
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  /**
+   * Check text against the content policy.
+   *
+   * @param body - The request body: a `ModerateParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns The verdict.
+   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const moderateResponse = await client.safety.moderate({ input: "string" });
+   * console.log(moderateResponse);
+   * ```
+   */
+  moderate(body: ModerateParams, options?: RequestOptions): APIPromise<ModerateResponse> {
+    return this.#client.request<ModerateResponse>(
+      {
+        method: "post",
+        path: "/moderations",
+        body,
+        check: checkModerateParams,
+      },
+      options,
+    );
+  }
+}

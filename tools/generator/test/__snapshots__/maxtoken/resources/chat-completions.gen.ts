@@ -1,0 +1,107 @@
+// Generated from openapi/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
+import type { APIPromise, BaseClient, RequestOptions, Stream } from "@maxtoken/core";
+import { checkChatCompletionCreateParams } from "../checks.gen.ts";
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+} from "../types.gen.ts";
+
+/** `client.chat.completions`: Generate the assistant's next message from a conversation. */
+export class ChatCompletionsResource {
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  /**
+   * Create a chat completion.
+   *
+   * Generates the assistant's next message for the conversation in `messages`.
+   *
+   * With `stream: false` (the default) the answer is one `chat.completion` JSON object. With
+   * `stream: true` the answer is `text/event-stream`: each event is `data: <chat.completion.chunk
+   * JSON>`, the content arrives in `choices[].delta.content`, the last chunk carries a
+   * `finish_reason`, and the stream ends with `data: [DONE]`:
+   *
+   * ```
+   * data: {"id":"chatcmpl-abc123","object":"chat.completion.chunk","created":1699896916,"model":"claude-opus-4-6","choices":[{"index":0,"delta":{"role":"assistant","content":"Hello"},"finish_reason":null}]}
+   *
+   * data: {"id":"chatcmpl-abc123","object":"chat.completion.chunk","created":1699896916,"model":"claude-opus-4-6","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}
+   *
+   * data: [DONE]
+   * ```
+   *
+   * A stream that ends after a chunk with a `finish_reason` but without `[DONE]` has also ended
+   * normally. An `event: error` event, or a data payload holding an `error` object (the
+   * `ErrorBody` shape), reports a failure after the response has started.
+   *
+   * @param body - The request body: a `ChatCompletionCreateParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns The completion: one `chat.completion` object, or with `stream: true` a `text/event-stream` whose events each carry one `chat.completion.chunk`.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
+   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const chatCompletion = await client.chat.completions.create({
+   *   model: "claude-opus-4-5-20251101",
+   *   messages: [{ role: "user", content: "Who are you?" }],
+   *   max_tokens: 1024,
+   * });
+   * console.log(chatCompletion);
+   * ```
+   */
+  create(body: ChatCompletionCreateParamsNonStreaming, options?: RequestOptions): APIPromise<ChatCompletion>;
+  /**
+   * Create a chat completion.
+   *
+   * With `stream: true`: resolves to a `Stream` of `ChatCompletionChunk` events; iterate it with `for await`.
+   *
+   * @param body - The request body: a `ChatCompletionCreateParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
+   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const stream = await client.chat.completions.create({
+   *   model: "claude-opus-4-6",
+   *   messages: [
+   *     { role: "system", content: "You answer in one short sentence." },
+   *     { role: "user", content: "Why is the sky blue?" },
+   *   ],
+   *   temperature: 0.5,
+   *   max_tokens: 256,
+   *   stop: ["\n\n"],
+   *   stream: true,
+   * });
+   * for await (const event of stream) console.log(event);
+   * ```
+   */
+  create(body: ChatCompletionCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<ChatCompletionChunk, ChatCompletion>>;
+  /**
+   * Create a chat completion.
+   *
+   * When `stream` is only known at run time: resolves to `ChatCompletion` or to a `Stream`.
+   *
+   * @param body - The request body: a `ChatCompletionCreateParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
+   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   */
+  create(body: ChatCompletionCreateParams, options?: RequestOptions): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>;
+  create(body: ChatCompletionCreateParams, options?: RequestOptions): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>> {
+    return this.#client.request<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>(
+      {
+        method: "post",
+        path: "/chat/completions",
+        body,
+        stream: body.stream === true,
+        check: checkChatCompletionCreateParams,
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,80 @@
+// The request checker generated from our spec's constraints, run on good and bad bodies.
+import type { RequestChecker } from "@maxtoken/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { renderSpec } from "../src/generate.ts";
+import { FIXTURES } from "./support/paths.ts";
+import { materialize, scratchDir } from "./support/scratch.ts";
+
+let check: RequestChecker;
+let source: string;
+beforeAll(async () => {
+  const files = await renderSpec(FIXTURES[0].spec, FIXTURES[0].label);
+  source = files.get("checks.gen.ts")!;
+  const dir = scratchDir("checks");
+  materialize(dir, files);
+  ({ checkChatCompletionCreateParams: check } = await import(join(dir, "generated/checks.gen.ts")));
+});
+
+const user = { role: "user", content: "Hi" };
+const base = { model: "claude-opus-4-6", messages: [user] };
+const tool = (extra: object) => ({ ...base, tools: [{ type: "web_search", ...extra }] });
+
+describe("checkChatCompletionCreateParams", () => {
+  it.each([
+    ["the smallest body", base],
+    ["any model id", { ...base, model: "some-future-model" }],
+    ["content parts", { ...base, messages: [{ role: "user", content: [{ type: "text", text: "Hi" }] }] }],
+    ["a streamed request", { ...base, stream: true }],
+    ["temperature and top_p at their bounds", { ...base, temperature: 1, top_p: 0 }],
+    ["a web search tool with allowed domains", tool({ allowed_domains: ["example.com", "docs.example.com/blog"], max_uses: 5 })],
+    ["the dated tool type", { ...base, tools: [{ type: "web_search_20250305", name: "web_search" }] }],
+    ["unknown extra fields (top level, message, tool)", { ...tool({ extra: 1 }), seed: 7, messages: [{ ...user, name: "Ann" }] }],
+  ])("accepts %s", (_, body) => {
+    expect(check(body)).toEqual([]);
+  });
+
+  it.each([
+    ["a missing model", { messages: [user] }, "model", "required"],
+    ["an empty model", { ...base, model: "" }, "model", "minLength"],
+    ["no messages", { ...base, messages: [] }, "messages", "minItems"],
+    ["an unknown role", { ...base, messages: [{ role: "robot", content: "Hi" }] }, "messages[0].role", "enum"],
+    ["content of the wrong type", { ...base, messages: [{ role: "user", content: 42 }] }, "messages[0].content", "oneOf"],
+    ["an empty list of parts", { ...base, messages: [{ role: "user", content: [] }] }, "messages[0].content", "minItems"],
+    ["a part without text", { ...base, messages: [{ role: "user", content: [{ type: "text" }] }] }, "messages[0].content[0].text", "required"],
+    ["temperature above 1", { ...base, temperature: 1.5 }, "temperature", "maximum"],
+    ["a negative top_p", { ...base, top_p: -0.1 }, "top_p", "minimum"],
+    ["max_tokens of 0", { ...base, max_tokens: 0 }, "max_tokens", "minimum"],
+    ["a fractional max_tokens", { ...base, max_tokens: 1.5 }, "max_tokens", "type"],
+    ["stream as a string", { ...base, stream: "yes" }, "stream", "type"],
+    ["an empty stop sequence", { ...base, stop: [""] }, "stop[0]", "minLength"],
+    ["an unknown tool type", { ...base, tools: [{ type: "code" }] }, "tools[0].type", "enum"],
+    ["max_uses of 0", tool({ max_uses: 0 }), "tools[0].max_uses", "minimum"],
+    ["a domain with a scheme", tool({ allowed_domains: ["https://example.com"] }), "tools[0].allowed_domains[0]", "pattern"],
+    ["allowed and blocked domains together", tool({ allowed_domains: ["a.com"], blocked_domains: ["b.com"] }), "tools[0]", "not"],
+    ["a body that is not an object", "hello", "", "type"],
+  ])("rejects %s", (_, body, path, rule) => {
+    const issues = check(body);
+    expect(issues).toContainEqual(expect.objectContaining({ path, rule }));
+    for (const issue of issues) expect(issue.message).toMatch(/\S/);
+  });
+
+  it("names the rule in words", () => {
+    expect(check({ ...base, messages: [{ role: "robot", content: "Hi" }] })).toEqual([
+      { path: "messages[0].role", rule: "enum", message: 'must be one of "system", "user", "assistant" (got "robot")' },
+    ]);
+    expect(check(tool({ allowed_domains: ["a.com"], blocked_domains: ["b.com"] }))).toEqual([
+      { path: "tools[0]", rule: "not", message: "must not set allowed_domains and blocked_domains together" },
+    ]);
+  });
+
+  it("reports every problem, not just the first", () => {
+    expect(check({ messages: [], temperature: 2 }).map((issue) => issue.path)).toEqual(["model", "messages", "temperature"]);
+  });
+
+  it("is a small table read by a few helpers, without a dependency", () => {
+    expect(source).toMatch(/^import type \{ RequestChecker, ValidationIssue \} from "@maxtoken\/core";$/m);
+    expect(source.match(/^import /gm)).toHaveLength(1);
+    expect(source.length).toBeLessThan(9_000);
+  });
+});

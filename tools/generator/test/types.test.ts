@@ -1,0 +1,75 @@
+// The types: readable public names, known values, stream variants, TSDoc from the spec.
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderSpec } from "../src/generate.ts";
+import { FIXTURES } from "./support/paths.ts";
+
+let types: string;
+beforeAll(async () => {
+  const files = await renderSpec(FIXTURES[0].spec, FIXTURES[0].label);
+  types = files.get("types.gen.ts")!;
+});
+
+/** The declaration of `name` (its TSDoc and body), up to the next blank line at top level. */
+function declaration(name: string): string {
+  const start = types.search(new RegExp(`^export (interface|type) ${name}\\b`, "m"));
+  expect(start, `${name} is declared`).toBeGreaterThanOrEqual(0);
+  const docStart = types.lastIndexOf("\n\n", start) + 2;
+  const end = types.indexOf("\n\n", start);
+  return types.slice(docStart, end < 0 ? undefined : end);
+}
+
+describe("types.gen.ts of our spec", () => {
+  it.each([
+    "ChatCompletion",
+    "ChatCompletionChunk",
+    "ChatCompletionCreateParams",
+    "ChatCompletionCreateParamsStreaming",
+    "ChatCompletionCreateParamsNonStreaming",
+    "ChatCompletionMessageParam",
+    "ChatCompletionContentPartText",
+    "WebSearchTool",
+    "CompletionUsage",
+    "ErrorBody",
+  ])("exports %s as a readable declaration", (name) => {
+    const text = declaration(name);
+    expect(text).not.toContain("components[");
+  });
+
+  it.each([
+    ["model", /model: "claude-opus-4-6" \| "claude-opus-4-5-20251101" \| \(string & \{\}\);/],
+    ["finish_reason", /finish_reason: "stop" \| "length" \| "content_filter" \| "tool_calls" \| \(string & \{\}\);/],
+    ["nullable finish_reason", /finish_reason\?: "stop" \| "length" \| "content_filter" \| "tool_calls" \| \(string & \{\}\) \| null;/],
+    ["role of the answer", /role: "assistant" \| \(string & \{\}\);/],
+    ["closed role of a message", /role: "system" \| "user" \| "assistant";/],
+  ])("x-known-values make %s open: known values or any string", (_, pattern) => {
+    expect(types).toMatch(pattern);
+  });
+
+  it("declares the stream variants by the x-stream-flag field", () => {
+    expect(declaration("ChatCompletionCreateParamsStreaming")).toMatch(/extends ChatCompletionCreateParams \{[\s\S]*\n  stream: true;\n\}/);
+    expect(declaration("ChatCompletionCreateParamsNonStreaming")).toMatch(/extends ChatCompletionCreateParams \{[\s\S]*\n  stream\?: false;\n\}/);
+  });
+
+  it.each([
+    ["temperature", ["Amount of randomness", "Range: 0..1", "@defaultValue `1`"]],
+    ["messages", ["The conversation so far", "Minimum items: 1"]],
+    ["max_tokens", ["The maximum number of tokens", "Minimum: 1"]],
+    ["model", ["The model to use", "Minimum length: 1", '@example `"claude-opus-4-5-20251101"`']],
+    ["stop", ["Custom text sequences", "Each item: minimum length 1"]],
+  ])("documents %s with its description, range and default", (field, fragments) => {
+    const params = declaration("ChatCompletionCreateParams");
+    const at = params.search(new RegExp(`\\n  ${field}\\??:`));
+    const doc = params.slice(params.lastIndexOf("/**", at), at);
+    for (const fragment of fragments) expect(doc).toContain(fragment);
+  });
+
+  it("documents object-level rules and patterns", () => {
+    expect(declaration("WebSearchTool")).toContain("Not allowed together: `allowed_domains`, `blocked_domains`.");
+    expect(declaration("WebSearchDomain")).toContain("Pattern: `^[A-Za-z0-9]");
+  });
+
+  it("keeps additional properties open where the spec allows them", () => {
+    expect(declaration("ChatCompletionCreateParams")).toContain("[key: string]: unknown;");
+    expect(declaration("ChatCompletion")).not.toContain("[key: string]");
+  });
+});

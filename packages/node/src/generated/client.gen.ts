@@ -31,6 +31,7 @@ import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
 export class Maxtoken extends BaseClient {
   /** `client.chat`: Generate the assistant's next message from a conversation. */
   readonly chat: {
+    /** `client.chat.completions`: Generate the assistant's next message from a conversation. */
     readonly completions: ChatCompletionsResource;
   } = {
     completions: new ChatCompletionsResource(this),

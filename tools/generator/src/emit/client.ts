@@ -42,7 +42,9 @@ function resourceFile(node: ResourceNode): string {
 function namespaceType(node: ResourceNode, indent: string): string {
   if (node.className !== undefined) return node.className;
   const inner = `${indent}  `;
-  const members = node.children.map((child) => `${inner}readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, inner)};`);
+  const members = node.children.map(
+    (child) => `${docComment(namespaceDoc(child), inner)}${inner}readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, inner)};`,
+  );
   return `{\n${members.join("\n")}\n${indent}}`;
 }
 

@@ -23,6 +23,7 @@ import { SafetyResource } from "./resources/safety.gen.ts";
 export class Acme extends BaseClient {
   /** `client.chat` */
   readonly chat: {
+    /** `client.chat.completions` */
     readonly completions: ChatCompletionsResource;
   } = {
     completions: new ChatCompletionsResource(this),

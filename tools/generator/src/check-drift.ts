@@ -18,7 +18,7 @@ try {
     throw new Error(`git failed: ${diff.error?.message ?? untracked.error?.message ?? diff.stderr}`);
   }
   if (diff.status !== 0 || untracked.stdout.trim() !== "") {
-    console.error(untracked.stdout.trimEnd());
+    console.error(`Changed by regenerating:\n${diff.stdout.trimEnd()}\nStatus:\n${untracked.stdout.trimEnd()}`);
     console.error(DRIFT_MESSAGE);
     process.exitCode = 1;
   } else {

@@ -1,0 +1,45 @@
+// @ts-check
+// Figure 5: the bytes a browser page ships. Each page in ../pages/ is bundled exactly as
+// `esbuild --bundle --minify --format=esm --platform=browser` would (the built packages, as a
+// user's bundler sees them), then gzipped at level 9. The metafile gives the largest inputs.
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export const PAGES = [
+  { name: "raw-fetch", label: "fetch + split (reference)", file: "raw-fetch.mjs" },
+  { name: "maxtoken", label: "@maxtoken/browser", file: "maxtoken-browser.mjs" },
+  { name: "openapi-fetch", label: "openapi-fetch + line split", file: "openapi-fetch.mjs" },
+  { name: "openai", label: "openai", file: "openai.mjs" },
+];
+
+/**
+ * @param {string} file  a page in ../pages/
+ * @returns {Promise<{ minified: number, gzip: number, largestInputs: Array<{ path: string, bytes: number }> }>}
+ */
+export async function bundlePage(file) {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`../pages/${file}`, import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
+  const output = /** @type {import("esbuild").Metafile["outputs"][string]} */ (Object.values(result.metafile.outputs)[0]);
+  const largestInputs = Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+/, ""), bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 5);
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, largestInputs };
+}
+
+export async function measureBundles() {
+  /** @type {Record<string, Awaited<ReturnType<typeof bundlePage>>>} */
+  const results = {};
+  for (const page of PAGES) results[page.name] = await bundlePage(page.file);
+  return results;
+}

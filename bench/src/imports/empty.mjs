@@ -1,0 +1,1 @@
+// Cold import baseline for an ES module: loads nothing.

@@ -1,0 +1,2 @@
+// Cold import of @maxtoken/node (its built dist/index.js, with @maxtoken/core and core's dependencies).
+import "@maxtoken/node";

@@ -1,0 +1,2 @@
+// Cold import of the openai package (its ESM entry).
+import "openai";

@@ -1,6 +1,7 @@
 import { completionCases } from "./cases/completion.ts";
 import { errorCases } from "./cases/errors.ts";
 import { retryCases } from "./cases/retries.ts";
+import { streamFailureCases } from "./cases/stream-failures.ts";
 import { streamingCases } from "./cases/streaming.ts";
 import { timeoutCases } from "./cases/timeout.ts";
 import { validationCases } from "./cases/validation.ts";
@@ -12,6 +13,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...completionCases,
   ...streamingCases,
   ...errorCases,
+  ...streamFailureCases,
   ...retryCases,
   ...timeoutCases,
   ...validationCases,

@@ -8,7 +8,8 @@ export type FaultHeaders = Record<string, string>;
 let nextKey = 0;
 const run = Math.random().toString(36).slice(2, 8);
 
-function fault(parts: string[]): FaultHeaders {
+/** Any fault string (its parts joined by `;`), with a key of its own. */
+export function fault(parts: string[]): FaultHeaders {
   return { "x-mock-fault": parts.join(";"), "x-mock-fault-key": `conformance-${run}-${nextKey++}` };
 }
 

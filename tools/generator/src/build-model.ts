@@ -546,6 +546,8 @@ function buildResourceTree(operations: OperationModel[], document: Document, rep
   const visit = (node: ResourceNode) => {
     for (const child of node.children) {
       const name = child.namespace.at(-1)!;
+      // A nested namespace with its parent's tag says nothing new.
+      if (node.namespace.length > 0 && child.description === node.description) child.description = undefined;
       const clash = node.methods.find((method) => method.methodName === name);
       if (clash !== undefined) {
         report(

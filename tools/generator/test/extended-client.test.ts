@@ -17,6 +17,7 @@ function route(request: Received): Answer | undefined {
   if (key === "GET /v1/models/acme-embed-1") return { json: model };
   if (key === "POST /v1/models/acme-embed-1") return { json: { ...model, ...(request.body as object) } };
   if (key === "DELETE /v1/models/acme-embed-1") return { status: 204 };
+  if (key === "GET /v1/models/acme-embed-1/versions") return { json: ["2", "1"] };
   if (key === "POST /v1/embeddings") {
     const input = (request.body as { input: string | string[] }).input;
     const texts = typeof input === "string" ? [input] : input;
@@ -67,6 +68,11 @@ describe("the generated Acme client against a real server", () => {
   it("client.models.delete(modelId) resolves to undefined on a 204", async () => {
     await expect(client.models.delete("acme-embed-1")).resolves.toBeUndefined();
     expect(last().method).toBe("DELETE");
+  });
+
+  it("a nested namespace hangs off its parent resource: client.models.versions.list(modelId)", async () => {
+    expect(await client.models.versions.list("acme-embed-1")).toEqual(["2", "1"]);
+    expect(last().url).toBe("/v1/models/acme-embed-1/versions");
   });
 
   it("an error status becomes core's class for it", async () => {

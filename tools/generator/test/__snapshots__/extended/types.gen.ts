@@ -370,6 +370,8 @@ export interface ListModelsQuery {
   owned_by?: string;
 }
 
+export type ListModelVersionsResponse = string[];
+
 export interface CreateEmbeddingParams {
   /**
    * The embedding model.

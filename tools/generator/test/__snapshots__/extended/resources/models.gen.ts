@@ -2,13 +2,18 @@
 import type { APIPromise, BaseClient, RequestOptions } from "@maxtoken/core";
 import { checkModelUpdateParams } from "../checks.gen.ts";
 import type { ListModelsQuery, Model, ModelList, ModelUpdateParams } from "../types.gen.ts";
+import { ModelsVersionsResource } from "./models-versions.gen.ts";
 
 /** `client.models`: The models the API serves. */
 export class ModelsResource {
   readonly #client: BaseClient;
 
+  /** `client.models.versions` */
+  readonly versions: ModelsVersionsResource;
+
   constructor(client: BaseClient) {
     this.#client = client;
+    this.versions = new ModelsVersionsResource(client);
   }
 
   /**

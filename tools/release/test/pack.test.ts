@@ -46,6 +46,11 @@ function makeTempDirOnce(label: string): string {
   return dir;
 }
 
+it("covers every package published to npm", () => {
+  // The Deno package goes to JSR only; everything else private is not released.
+  expect(NPM_PACKAGES.map((pkg) => pkg.name).sort()).toEqual(["@maxtoken/browser", "@maxtoken/core", "@maxtoken/mock-server", "@maxtoken/node"]);
+});
+
 describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed as npm would get it", (name, pkg) => {
   // Packed once, on first use. Not in a beforeAll: a failing hook marks the tests skipped,
   // and a missing build must fail every one of them.

@@ -63,6 +63,8 @@ const config = {
   ...strictness,
   // "@maxtoken/core" rather than a "@maxtoken" folder holding "core".
   navigation: { includeFolders: false, includeGroups: false, includeCategories: false },
+  // Without an icon Chromium asks for /favicon.ico and logs the 404 as a console error.
+  favicon: here("./favicon.svg"),
   hideGenerator: true,
   cleanOutputDir: true,
   searchInDocuments: true,

@@ -5,7 +5,7 @@
 //   2. Redocly renders the OpenAPI spec into site/api/index.html, scripts inlined (offline).
 // Usage: node docs/scripts/build.mjs [--out <dir>]
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -58,6 +58,23 @@ run("Redocly build-docs (HTTP API reference)", [
   "--template", join(docsDir, "api-reference.hbs"),
   "--output", join(outDir, "api", "index.html"),
 ]);
+
+// Redoc's sidebar shows Redocly's logo from their CDN, which a page of this site must not load
+// (the site works offline, and the browser test fails on any request beyond loopback). The
+// logo's two URLs in the inlined bundle become a local image with the same words.
+const apiPage = join(outDir, "api", "index.html");
+const localLogo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="16"><text x="0" y="13" font-family="sans-serif" font-size="13" fill="#666">Redocly</text></svg>',
+)}`;
+const remoteLogos = ["https://cdn.redoc.ly/redoc/logo-mini-full.svg", "https://cdn.redoc.ly/redoc/logo-mini.svg"];
+let apiHtml = readFileSync(apiPage, "utf8");
+for (const logo of remoteLogos) {
+  if (!apiHtml.includes(logo)) {
+    console.error(`docs: ${logo} is gone from Redocly's output; check what the API page loads now (the browser test lists it)`);
+  }
+  apiHtml = apiHtml.replaceAll(logo, localLogo);
+}
+writeFileSync(apiPage, apiHtml);
 
 if (!existsSync(join(outDir, "index.html")) || !existsSync(join(outDir, "api", "index.html"))) {
   console.error("docs: the build finished without index.html or api/index.html");

@@ -11,6 +11,23 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveStatic } from "../scripts/static-server.mjs";
 import { checkInternalLinks } from "./link-check.mjs";
 import { buildSite, docsDir, staysOnLoopback } from "./site-helpers.mjs";
+import { loadSpec } from "@maxtoken/spec";
+
+/** typedoc's file name for a package: "@maxtoken/node" -> "_maxtoken_node". */
+const slug = (name) => name.replace(/[@/-]/g, "_");
+/** Text with its whitespace collapsed, as a reader sees it. */
+const squash = (text) => (text ?? "").replace(/Default Value/g, "Default Value ").replace(/\s+/g, " ").trim();
+/** The text of each member section of a typedoc page, by its anchor (`temperature`, `create`). */
+const membersByAnchor = async (page) =>
+  Object.fromEntries(
+    Object.entries(
+      await page.locator("section.tsd-member").evaluateAll((sections) =>
+        Object.fromEntries(sections.map((section) => [section.querySelector("[id]")?.id, section.textContent])),
+      ),
+    ).map(([anchor, text]) => [anchor, squash(text)]),
+  );
+/** A spec description's first sentence, as rendered (code spans lose their backticks). */
+const firstSentence = (markdown) => squash(markdown.replaceAll("`", "")).split(/(?<=\.) /)[0];
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const chromiumArgs = [
@@ -18,14 +35,15 @@ const chromiumArgs = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** The package pages: the navigation name of each documented package. */
-const packageNames = [
-  "@maxtoken/core",
-  "@maxtoken/node",
-  "@maxtoken/deno",
-  "@maxtoken/browser",
-  "@maxtoken/mock-server",
+/** Each documented package, and exports its page must list. */
+const packages = [
+  { name: "@maxtoken/core", exports: ["BaseClient", "Stream", "RateLimitError", "errorClassForStatus"] },
+  { name: "@maxtoken/node", exports: ["Maxtoken", "ChatCompletionCreateParams", "RateLimitError", "Stream"] },
+  { name: "@maxtoken/deno", exports: ["Maxtoken", "ChatCompletionCreateParams", "RateLimitError", "Stream"] },
+  { name: "@maxtoken/browser", exports: ["Maxtoken", "ChatCompletionCreateParams", "RateLimitError", "Stream"] },
+  { name: "@maxtoken/mock-server", exports: ["startMockServer", "MockServerOptions", "parseFault"] },
 ];
+const packageNames = packages.map((entry) => entry.name);
 
 let siteDir;
 let profileDir;
@@ -94,10 +112,11 @@ describe("docs site in headless Chromium", () => {
     await expect(page.title()).resolves.toMatch(/maxtoken SDK/);
     // The sidebar is built in the browser from assets/navigation.js.
     const sidebar = page.locator(".site-menu .tsd-navigation");
-    for (const name of packageNames) {
-      await sidebar.getByRole("link", { name, exact: true }).first().waitFor();
+    for (const name of [...packageNames, "Guides"]) {
+      await sidebar.locator("a", { hasText: new RegExp(`^${name}$`) }).first().waitFor();
     }
-    await sidebar.getByRole("link", { name: "Getting started with Node" }).first().waitFor();
+    // The guides are listed on the index itself.
+    await page.locator(".col-content").getByRole("link", { name: "Getting started with Node" }).first().waitFor();
 
     const pngDir = await mkdtemp(join(tmpdir(), "maxtoken-docs-screenshot-"));
     const pngPath = join(pngDir, "index.png");
@@ -110,18 +129,56 @@ describe("docs site in headless Chromium", () => {
     await page.close();
   });
 
-  test.each(packageNames)("the package page of %s loads", async (name) => {
+  test.each(packages)("the package page of $name loads and lists its exports", async ({ name, exports }) => {
     const { page: index } = await open("modules.html");
-    const href = await index.locator("main").getByRole("link", { name, exact: true }).first().getAttribute("href");
+    const href = await index.locator(".col-content a", { hasText: new RegExp(`^${name}$`) }).first().getAttribute("href");
     await index.close();
     expect(href, `modules.html links to ${name}`).toBeTruthy();
 
     const { page, problems } = await open(href);
     await expect(page.locator("h1").first().textContent()).resolves.toContain(name);
-    // A package page lists what the package exports.
-    expect(await page.locator("main .tsd-index-link, main .tsd-member-summary-name").count()).toBeGreaterThan(0);
+    const listed = await page.locator(".col-content .tsd-member-summary-name a").allTextContents();
+    expect(listed).toEqual(expect.arrayContaining(exports));
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  test("generated methods and types show the spec's descriptions, defaults and ranges", async () => {
+    const { document } = await loadSpec();
+    const params = document.components.schemas.ChatCompletionCreateParams;
+    const operation = document.paths["/chat/completions"].post;
+
+    for (const { name } of packages.filter((entry) => entry.exports.includes("Maxtoken"))) {
+      const { page, problems } = await open(`modules/${slug(name)}.html`);
+      await page.locator(".col-content a", { hasText: /^ChatCompletionCreateParams$/ }).first().click();
+      await page.waitForURL(/ChatCompletionCreateParams\.html$/);
+      const members = await membersByAnchor(page);
+      for (const [property, schema] of Object.entries(params.properties)) {
+        const text = members[property.toLowerCase()] ?? "";
+        expect(text, `${name} ${property}: description`).toContain(firstSentence(schema.description));
+        if (schema.default !== undefined) {
+          expect(text, `${name} ${property}: default`).toContain(`Default Value ${JSON.stringify(schema.default)}`);
+        }
+        if (schema.minimum !== undefined && schema.maximum !== undefined) {
+          expect(text, `${name} ${property}: range`).toContain(`${schema.minimum}..${schema.maximum}`);
+        } else if (schema.minimum !== undefined) {
+          expect(text, `${name} ${property}: minimum`).toContain(`Minimum: ${schema.minimum}`);
+        }
+        if (schema.minItems !== undefined) {
+          expect(text, `${name} ${property}: minItems`).toContain(`Minimum items: ${schema.minItems}`);
+        }
+      }
+
+      // The method itself: the operation's summary and description.
+      await page.goto(new URL(`modules/${slug(name)}.html`, server.url).href);
+      await page.locator(".col-content a", { hasText: /^ChatCompletionsResource$/ }).first().click();
+      await page.waitForURL(/ChatCompletionsResource\.html$/);
+      const create = (await membersByAnchor(page)).create ?? "";
+      expect(create).toContain(operation.summary);
+      expect(create).toContain(firstSentence(operation.description));
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 
   test("the HTTP API reference loads, renders the operation and links back", async () => {
@@ -133,7 +190,11 @@ describe("docs site in headless Chromium", () => {
     const { page, problems } = await open("api/index.html");
     await expect(page.title()).resolves.toMatch(/maxtoken Chat Completions API/);
     await page.getByText("/chat/completions").first().waitFor();
-    await page.getByText("temperature", { exact: true }).first().waitFor();
+    // The operation, with a field's range and default as the spec states them.
+    await page.goto(new URL("api/index.html#/chat/createchatcompletion", server.url).href);
+    const temperature = page.locator(".schema-property-item").filter({ has: page.getByText("temperature", { exact: true }) });
+    await temperature.first().waitFor();
+    expect(squash(await temperature.first().textContent())).toMatch(/\[ ?0 \.\. 1 ?\].*Default: ?1/);
     // Links back into the typedoc part of the site.
     await page.locator(".sdk-docs-bar").getByRole("link", { name: "SDK reference (TypeScript)" }).click();
     await page.waitForURL(/\/index\.html$/);
@@ -162,18 +223,30 @@ describe("docs site in headless Chromium", () => {
     expect(pages).toBeGreaterThan(20);
     expect(fragments).toBeGreaterThan(20);
 
-    // The API reference is a single-page app: read its links once hydrated.
-    const { page } = await open("api/index.html");
-    const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.href));
-    await page.close();
+    // The API reference is a single-page app: read its links once hydrated. Links to other
+    // pages must answer 200; Redoc's own links ("/chat", "#/chat/...") are routes that its
+    // router handles, so clicking each must keep the page (and show no error).
+    const { page, problems } = await open("api/index.html");
+    const hrefs = [...new Set(await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href"))))];
+    const origin = new URL(server.url).origin;
     const brokenInApi = [];
-    for (const href of new Set(hrefs)) {
-      const url = new URL(href);
-      if (url.origin !== new URL(server.url).origin || url.pathname === "/api/index.html") continue;
-      const response = await fetch(href);
-      if (response.status !== 200) brokenInApi.push(`${href} answers ${response.status}`);
+    for (const href of hrefs) {
+      const url = new URL(href, page.url());
+      if (url.origin !== origin || href.startsWith("#")) continue; // elsewhere, or a route of this page
+      if (href.startsWith("/")) {
+        await page.locator(`a[href="${href}"]`).first().evaluate((link) => link.click());
+        await page.waitForTimeout(100);
+        if (new URL(page.url()).pathname !== "/api/index.html") brokenInApi.push(`${href} leaves the API reference for ${page.url()}`);
+        await page.goto(new URL("api/index.html", server.url).href);
+      } else {
+        const response = await fetch(url);
+        if (response.status !== 200) brokenInApi.push(`${href} answers ${response.status}`);
+      }
     }
     expect(brokenInApi).toEqual([]);
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   test("`pnpm run docs:serve` serves the site on 127.0.0.1 and prints its URL", async () => {

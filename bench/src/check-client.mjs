@@ -27,7 +27,10 @@ export async function checkClient(name, client, chunks) {
   if (index !== chunks) throw new Error(`${name}: ${index} chunks, want ${chunks}.`);
 }
 
-/** A parsed value as plain JSON data (drops class prototypes a client may put on it). */
+/**
+ * A parsed value as plain JSON data (drops class prototypes a client may put on it).
+ * @param {unknown} value
+ */
 function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }

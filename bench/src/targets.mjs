@@ -1,5 +1,6 @@
 // @ts-check
 // The targets of issue 9, evaluated on one run's results. Reported (pass/miss), never asserted.
+import { pairedDifference } from "./figures/cold-import.mjs";
 
 const MB = 1024 * 1024;
 
@@ -49,8 +50,15 @@ export function evaluateTargets(results) {
     targets.push({ target: "browser page <= 10 KB gzip (10,240 B)", measured: `${gzip.toLocaleString("en-US")} B`, pass: gzip <= 10 * 1024 });
   }
   if (imports) {
-    const over = imports["@maxtoken/node"].median - imports["openapi-fetch"].median;
-    targets.push({ target: "cold import <= openapi-fetch's + 25 ms", measured: `${signed(over)} ms`, pass: over <= 25 });
+    const ours = imports["@maxtoken/node"];
+    const theirs = imports["openapi-fetch"];
+    const over = pairedDifference(ours.wallSamples, theirs.wallSamples);
+    const overCpu = pairedDifference(ours.cpuSamples, theirs.cpuSamples);
+    targets.push({
+      target: "cold import <= openapi-fetch's + 25 ms",
+      measured: `${signed(over)} ms wall (${signed(overCpu)} ms CPU)`,
+      pass: over <= 25,
+    });
   }
   return targets;
 }

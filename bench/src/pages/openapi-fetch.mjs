@@ -3,6 +3,7 @@
 import createClient from "openapi-fetch";
 import { splitLines } from "../clients/split-lines.mjs";
 
+/** @type {any} */
 const client = createClient({ baseUrl: "/api" });
 const { data, error } = await client.POST("/chat/completions", {
   body: { model: "claude-opus-4-6", messages: [{ role: "user", content: "Hello" }], stream: true },

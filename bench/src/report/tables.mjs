@@ -3,7 +3,7 @@
 // markdown by render.mjs.
 import { CLIENTS } from "../clients/bench-client.mjs";
 import { PAGES } from "../figures/bundles.mjs";
-import { IMPORTS } from "../figures/cold-import.mjs";
+import { IMPORTS, pairedDifference } from "../figures/cold-import.mjs";
 
 /** @typedef {{ title: string, note?: string, header: string[], rows: string[][] }} Table */
 
@@ -11,6 +11,7 @@ const MB = 1024 * 1024;
 const number = (/** @type {number} */ value, digits = 0) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ratio = (/** @type {number} */ value) => `${value.toFixed(2)}x`;
+const signed = (/** @type {number} */ value) => `${value >= 0 ? "+" : ""}${number(value, 1)}`;
 
 /**
  * @param {any} run  { machine, settings, settingsText, results, targets, bytesPerChunk }
@@ -70,18 +71,23 @@ export function tables(run) {
     });
   }
   if (results.imports) {
+    const base = results.imports["node -e 0"];
     out.push({
       title: "(4) Cold import, whole process",
-      note: `${run.settings.imports.runs} runs per command, interleaved; wall time from the parent (spawn to exit)`,
-      header: ["command", "median ms", "p25-p75 ms", "min-max ms", "over node -e 0"],
+      note:
+        `${run.settings.imports.runs} runs per command, interleaved; wall = spawn to exit seen from the parent, ` +
+        "CPU = the process's own user+system time; \"over\" columns are medians of per-round differences to node -e 0",
+      header: ["command", "wall median ms", "wall p25-p75 ms", "wall over node -e 0", "CPU median ms", "CPU over node -e 0"],
       rows: IMPORTS.map(({ name }) => {
         const each = results.imports[name];
+        const first = name === "node -e 0";
         return [
-          name === "node -e 0" || name === "empty ES module" ? name : `import "${name}"`,
+          first || name === "empty ES module" ? name : `import "${name}"`,
           number(each.median, 1),
           `${number(each.p25, 1)}-${number(each.p75, 1)}`,
-          `${number(each.min, 1)}-${number(each.max, 1)}`,
-          name === "node -e 0" ? "" : `+${number(each.overBaseline, 1)} ms`,
+          first ? "" : `${signed(pairedDifference(each.wallSamples, base.wallSamples))} ms`,
+          number(each.cpu.median, 1),
+          first ? "" : `${signed(pairedDifference(each.cpuSamples, base.cpuSamples))} ms`,
         ];
       }),
     });

@@ -37,7 +37,10 @@ export function completion() {
   };
 }
 
-/** The text the chunk at `index` carries (distinct per chunk, so a dropped chunk changes the text). */
+/**
+ * The text the chunk at `index` carries (distinct per chunk, so a dropped chunk changes the text).
+ * @param {number} index
+ */
 export function chunkText(index) {
   return ` w${index.toString(36)}`;
 }
@@ -45,6 +48,8 @@ export function chunkText(index) {
 /**
  * Chunk `index` of `count`: the first carries the role, the last carries `finish_reason: "stop"`
  * and an empty delta (as OpenAI's streams do), the others one piece of text.
+ * @param {number} index
+ * @param {number} count
  */
 export function chunk(index, count) {
   const last = index === count - 1;
@@ -59,14 +64,21 @@ export function chunk(index, count) {
   };
 }
 
-/** One SSE event on the wire. */
+/**
+ * One SSE event on the wire.
+ * @param {number} index
+ * @param {number} count
+ */
 export function chunkEvent(index, count) {
   return `data: ${JSON.stringify(chunk(index, count))}\n\n`;
 }
 
 export const DONE_EVENT = "data: [DONE]\n\n";
 
-/** The whole SSE body for `count` chunks, as one buffer (the server caches it per count). */
+/**
+ * The whole SSE body for `count` chunks, as one buffer (the server caches it per count).
+ * @param {number} count
+ */
 export function sseBody(count) {
   const parts = new Array(count + 1);
   for (let index = 0; index < count; index++) parts[index] = chunkEvent(index, count);
@@ -74,7 +86,10 @@ export function sseBody(count) {
   return Buffer.from(parts.join(""), "utf8");
 }
 
-/** Bytes of `sseBody(count)`, without building it. */
+/**
+ * Bytes of `sseBody(count)`, without building it.
+ * @param {number} count
+ */
 export function sseBodyBytes(count) {
   let bytes = Buffer.byteLength(DONE_EVENT);
   for (let index = 0; index < count; index++) bytes += Buffer.byteLength(chunkEvent(index, count));

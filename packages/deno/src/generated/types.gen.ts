@@ -315,6 +315,7 @@ export interface CompletionUsage {
 
 /** The body of every error response, and of an error event in a stream. */
 export interface ErrorBody {
+  /** What went wrong. */
   error: {
     /** What went wrong, for people. */
     message: string;

@@ -63,3 +63,22 @@ test("the runtime adapter: node, never throws reading the environment", () => {
   expect(runtime.browser).toBe(false);
   expect(runtime.sendUserAgent).toBe(true);
 });
+
+test("break out of a stream cancels the response at once: the server sees it cut, not finished", async () => {
+  const lines: string[] = [];
+  const own = await startMock({ log: (line) => lines.push(line) });
+  try {
+    const client = new Maxtoken({ apiKey: "sk-test", baseURL: own.baseURL, maxRetries: 0 });
+    const stream = await client.chat.completions.create(
+      { ...body, messages: [{ role: "user", content: "one two three four five six seven eight" }], stream: true },
+      { headers: { "x-mock-fault": "chunk-delay=500" } },
+    );
+    const brokeAt = Date.now();
+    for await (const _chunk of stream) break;
+    // The whole stream would take seconds; the server must see the client go well before that.
+    await vi.waitFor(() => expect(lines.join("\n")).toMatch(/chat\/completions 200 \(cut\)/), { timeout: 1_500, interval: 25 });
+    expect(Date.now() - brokeAt).toBeLessThan(1_500);
+  } finally {
+    await own.close();
+  }
+});

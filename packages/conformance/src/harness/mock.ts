@@ -6,10 +6,18 @@ export interface RunningMock {
   origin: string;
   /** The API root with the spec's prefix, e.g. `http://127.0.0.1:4321/v1`: use it as `baseURL`. */
   baseURL: string;
+  /** How many sockets are open on the server right now. */
+  openConnections(): Promise<number>;
   close(): Promise<void>;
 }
 
-export async function startMock(): Promise<RunningMock> {
-  const server = await startMockServer({ port: 0 });
-  return { origin: server.origin, baseURL: server.url, close: () => server.close() };
+/** @param options.log - receives one line per finished response, e.g. `POST /v1/chat/completions 200 (cut) req_... 3ms`. */
+export async function startMock(options: { log?: (line: string) => void } = {}): Promise<RunningMock> {
+  const server = await startMockServer({ port: 0, ...(options.log ? { log: options.log } : {}) });
+  return {
+    origin: server.origin,
+    baseURL: server.url,
+    openConnections: () => server.openConnections(),
+    close: () => server.close(),
+  };
 }

@@ -6,6 +6,12 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
+/** pnpm as the running `pnpm run` found it (npm_execpath), else the one on PATH. */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env["npm_execpath"];
+  return execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ["pnpm", []];
+}
+
 /** A scratch project outside the workspace with packed tarballs installed by npm. */
 export interface ScratchProject {
   dir: string;
@@ -23,7 +29,8 @@ export async function installTarballs(packageDirs: string[]): Promise<ScratchPro
   const dir = await mkdtemp(join(tmpdir(), "maxtoken-scratch-"));
   try {
     for (const packageDir of packageDirs) {
-      await run("pnpm", ["pack", "--pack-destination", dir], { cwd: packageDir });
+      const [command, prefix] = pnpmCommand();
+      await run(command, [...prefix, "pack", "--pack-destination", dir], { cwd: packageDir });
     }
     const tarballs = (await readdir(dir)).filter((name) => name.endsWith(".tgz")).sort();
     const dependencies = Object.fromEntries(

@@ -6,10 +6,11 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** pnpm as the running `pnpm run` found it (npm_execpath), else the one on PATH. */
+/** The pnpm that runs this test (`npm_execpath`: a script or an executable), else the one on PATH. */
 function pnpmCommand(): [string, string[]] {
   const execPath = process.env["npm_execpath"];
-  return execPath && /pnpm/.test(execPath) ? [process.execPath, [execPath]] : ["pnpm", []];
+  if (!execPath || !/pnpm/.test(execPath)) return ["pnpm", []];
+  return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
 }
 
 /** A scratch project outside the workspace with packed tarballs installed by npm. */

@@ -37,10 +37,12 @@ export async function checkInternalLinks(siteUrl, options = {}) {
   };
 
   // The sidebar and the search index, as the browser would turn them into links.
-  for (const [asset, read] of [
-    ["assets/navigation.js", (/** @type {unknown} */ data) => navigationPaths(data)],
-    ["assets/search.js", (/** @type {any} */ data) => (data.rows ?? []).map((row) => row.url)],
-  ]) {
+  /** @type {Array<[string, (data: any) => string[]]>} */
+  const typedocData = [
+    ["assets/navigation.js", (data) => navigationPaths(data)],
+    ["assets/search.js", (data) => (data.rows ?? []).map((/** @type {{ url: string }} */ row) => row.url)],
+  ];
+  for (const [asset, read] of typedocData) {
     const response = await fetch(new URL(asset, siteUrl));
     if (!response.ok) throw new Error(`${asset}: HTTP ${response.status}`);
     // Their paths are relative to the site root, as the browser resolves them.

@@ -73,7 +73,7 @@ export function navigationPaths(nodes) {
 export function linksOf(html) {
   const links = [];
   for (const match of html.matchAll(/\s(?:href|src)\s*=\s*"([^"]*)"/g)) {
-    links.push(match[1].replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'"));
+    links.push((match[1] ?? "").replaceAll("&amp;", "&").replaceAll("&quot;", '"').replaceAll("&#39;", "'"));
   }
   return links;
 }

@@ -236,8 +236,10 @@ describe("docs site in headless Chromium", () => {
       if (href.startsWith("/")) {
         await page.locator(`a[href="${href}"]`).first().evaluate((link) => link.click());
         await page.waitForTimeout(100);
-        if (new URL(page.url()).pathname !== "/api/index.html") brokenInApi.push(`${href} leaves the API reference for ${page.url()}`);
-        await page.goto(new URL("api/index.html", server.url).href);
+        if (new URL(page.url()).pathname !== "/api/index.html") {
+          brokenInApi.push(`${href} leaves the API reference for ${page.url()}`);
+          await page.goto(new URL("api/index.html", server.url).href);
+        }
       } else {
         const response = await fetch(url);
         if (response.status !== 200) brokenInApi.push(`${href} answers ${response.status}`);

@@ -21,9 +21,14 @@ export async function checkInternalLinks(siteUrl, options = {}) {
   /** @type {string[]} */
   const queue = [];
 
-  const visit = (/** @type {string} */ raw, /** @type {string} */ from) => {
+  /**
+   * @param {string} raw the link as written
+   * @param {string} from the page (or asset) it was found in
+   * @param {string} [base] what it is relative to, when not `from`
+   */
+  const visit = (raw, from, base = from) => {
     if (/^(mailto|javascript|tel):/i.test(raw)) return;
-    const url = new URL(raw, from);
+    const url = new URL(raw, base);
     if (url.origin !== origin) return; // external: a link, not something this site serves
     const fragment = decodeURIComponent(url.hash.slice(1));
     url.hash = "";
@@ -46,7 +51,8 @@ export async function checkInternalLinks(siteUrl, options = {}) {
     const response = await fetch(new URL(asset, siteUrl));
     if (!response.ok) throw new Error(`${asset}: HTTP ${response.status}`);
     // Their paths are relative to the site root, as the browser resolves them.
-    for (const path of read(decodeTypedocData(await response.text()))) visit(path, siteUrl);
+    const assetUrl = new URL(asset, siteUrl).href;
+    for (const path of read(decodeTypedocData(await response.text()))) visit(path, assetUrl, siteUrl);
   }
   visit("index.html", siteUrl);
 

@@ -2,6 +2,7 @@ import type { RequestChecker } from "../validation/request-checker.ts";
 
 /** One API call as generated code describes it to `BaseClient.request`. */
 export interface RequestCall {
+  /** HTTP method, lower case. */
   method: "get" | "post" | "put" | "patch" | "delete";
   /** Path template below `baseURL`, e.g. `"/models/{model_id}"`. */
   path: string;

@@ -3,12 +3,17 @@ import { MaxtokenError } from "./maxtoken-error.ts";
 
 /** What an `APIError` is built from. */
 export interface APIErrorInit {
+  /** HTTP status of the response. */
   status: number;
+  /** Response headers. */
   headers?: Headers | undefined;
   /** Parsed JSON body, or the text when it was not JSON. */
   body?: unknown;
+  /** The `x-request-id` header; read from `headers` when left out. */
   requestId?: string | null | undefined;
+  /** How many attempts were made, this one included (default 1). */
   attempts?: number | undefined;
+  /** The underlying error, if any. */
   cause?: unknown;
 }
 

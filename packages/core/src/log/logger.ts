@@ -10,8 +10,12 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
  * ```
  */
 export interface Logger {
+  /** Failures the call could not recover from. */
   error(message: string): void;
+  /** Trouble the client worked around, such as a retry. */
   warn(message: string): void;
+  /** One line per request and response. */
   info(message: string): void;
+  /** Method, URL, status, attempt, request id and timings of each attempt. */
   debug(message: string): void;
 }

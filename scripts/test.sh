@@ -11,4 +11,4 @@ install_dependencies
 # Generated code must match the spec: regenerate and fail on any difference.
 pnpm run generate:check
 # Lint, typecheck and test every package (turbo runs generate -> build -> test in order).
-pnpm exec turbo run lint typecheck test --concurrency=2 --output-logs=errors-only
+pnpm exec turbo run lint typecheck test --concurrency=2 --continue --output-logs=errors-only

@@ -32,27 +32,33 @@ export function tables(run) {
   if (results.requests) {
     out.push({
       title: "(1) Sequential non-streamed requests",
-      note: "one request in flight, keep-alive, ~1 KB completion parsed; median over rounds; ratio = median of per-round ratios to raw fetch",
-      header: ["client", "requests/s", "p25-p75", "vs raw fetch"],
+      note:
+        "one request in flight, keep-alive, ~1 KB completion parsed; median over rounds; ratio = median of per-round ratios to raw fetch; " +
+        "CPU = this process's CPU time per request (lower is better)",
+      header: ["client", "requests/s", "p25-p75", "vs raw fetch", "CPU µs/request", "CPU vs raw"],
       rows: Object.entries(results.requests).map(([name, each]) => [
         label(name),
         number(each.perSecond.median),
         `${number(each.perSecond.p25)}-${number(each.perSecond.p75)}`,
         ratio(each.ratio),
+        number(each.cpuMicrosPerUnit),
+        ratio(each.cpuRatio),
       ]),
     });
   }
   if (results.streaming) {
     out.push({
       title: `(2) Streaming ${number(run.settings.streaming.chunks)} chunks, parsed into objects`,
-      note: `${number(run.bytesPerChunk, 1)} B per SSE event on the wire; one stream per block`,
-      header: ["client", "chunks/s", "p25-p75", "MB/s", "vs raw floor"],
+      note: `${number(run.bytesPerChunk, 1)} B per SSE event on the wire; one stream per block; CPU = this process's CPU time per chunk`,
+      header: ["client", "chunks/s", "p25-p75", "MB/s", "vs raw floor", "CPU µs/chunk", "CPU vs raw"],
       rows: Object.entries(results.streaming).map(([name, each]) => [
         label(name),
         number(each.perSecond.median),
         `${number(each.perSecond.p25)}-${number(each.perSecond.p75)}`,
         number(each.megabytesPerSecond, 1),
         ratio(each.ratio),
+        number(each.cpuMicrosPerUnit, 2),
+        ratio(each.cpuRatio),
       ]),
     });
   }

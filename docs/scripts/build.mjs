@@ -80,4 +80,5 @@ if (!existsSync(join(outDir, "index.html")) || !existsSync(join(outDir, "api", "
   console.error("docs: the build finished without index.html or api/index.html");
   process.exit(1);
 }
-console.log(`docs: site built in ${outDir} (open index.html, or run \`pnpm run docs:serve\`)`);
+const serveHint = values.out ? `pnpm run docs:serve --dir ${outDir}` : "pnpm run docs:serve";
+console.log(`docs: site built in ${outDir}; serve it with \`${serveHint}\``);

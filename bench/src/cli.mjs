@@ -5,8 +5,8 @@
 //   node --expose-gc bench/src/cli.mjs [--quick] [--only requests,streaming,rss,imports,bundles,generate] [--no-write]
 //
 // Starts the loopback server in its own process, checks every client against it, measures the six
-// figures, prints the tables and writes results/latest.{json,md} (results/quick.* with --quick;
-// nothing with --only or --no-write).
+// figures, prints the tables and writes results/latest.{json,md} and the table in README.md
+// (results/quick.* with --quick; nothing with --only or --no-write).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
@@ -22,6 +22,7 @@ import { measureStreaming } from "./figures/streaming.mjs";
 import { machine } from "./report/machine.mjs";
 import { markdownReport, textTable } from "./report/render.mjs";
 import { tables } from "./report/tables.mjs";
+import { updateReadme } from "./report/update-readme.mjs";
 import { API_KEY, sseBodyBytes } from "./server/payloads.mjs";
 import { startServer } from "./server/start-server.mjs";
 import { DEFAULT_SETTINGS, describeSettings, QUICK_SETTINGS } from "./settings.mjs";
@@ -127,6 +128,11 @@ if (!values["no-write"] && !values.only) {
   mkdirSync(folder, { recursive: true });
   const stem = settings.mode === "quick" ? "quick" : "latest";
   writeFileSync(new URL(`${stem}.json`, folder), `${JSON.stringify(run, null, 2)}\n`);
-  writeFileSync(new URL(`${stem}.md`, folder), markdownReport(run, allTables));
+  const report = markdownReport(run, allTables);
+  writeFileSync(new URL(`${stem}.md`, folder), report);
   console.log(`Wrote bench/results/${stem}.json and bench/results/${stem}.md.`);
+  if (settings.mode === "default") {
+    updateReadme(new URL("../README.md", import.meta.url), report);
+    console.log("Updated the table in bench/README.md.");
+  }
 }

@@ -135,3 +135,22 @@ describe("the command line", () => {
     expect(wrong.stderr).toContain("Unknown figure(s): speed");
   });
 });
+
+describe("updateReadme", () => {
+  test("replaces what is between the markers and keeps the rest", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const { updateReadme } = await import("../src/report/update-readme.mjs");
+    const folder = mkdtempSync(join(tmpdir(), "bench-readme-"));
+    try {
+      const file = join(folder, "README.md");
+      writeFileSync(file, "# top\n\n<!-- latest-results:start -->\nold\n<!-- latest-results:end -->\n\nafter\n");
+      updateReadme(pathToFileURL(file), "## maxtoken bench\n\n| a |\n| --- |\n| 1 |\n");
+      expect(readFileSync(file, "utf8")).toBe("# top\n\n<!-- latest-results:start -->\n| a |\n| --- |\n| 1 |\n<!-- latest-results:end -->\n\nafter\n");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,6 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { REPO_ROOT } from "./generate.mjs";
 
 export const PAGES = [
   { name: "raw-fetch", label: "fetch + split (reference)", file: "raw-fetch.mjs" },
@@ -27,6 +28,7 @@ export async function bundlePage(file) {
     write: false,
     metafile: true,
     logLevel: "silent",
+    absWorkingDir: REPO_ROOT,
   });
   const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
   const output = /** @type {import("esbuild").Metafile["outputs"][string]} */ (Object.values(result.metafile.outputs)[0]);

@@ -1,16 +1,31 @@
 // @ts-check
 // Where and when a run happened, and what it measured (package versions, commit).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, release, totalmem, type } from "node:os";
+import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
 
-/** @param {string} name */
+/**
+ * The installed version of a package, read from the package.json above its resolved entry (some
+ * packages, openai among them, do not export ./package.json).
+ * @param {string} name
+ */
 function version(name) {
   try {
-    return /** @type {{ version: string }} */ (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8"))).version;
+    let folder = dirname(require.resolve(name));
+    for (;;) {
+      const file = join(folder, "package.json");
+      if (existsSync(file)) {
+        const manifest = /** @type {{ name?: string, version: string }} */ (JSON.parse(readFileSync(file, "utf8")));
+        if (manifest.name === name) return manifest.version;
+      }
+      const parent = dirname(folder);
+      if (parent === folder) return "unknown";
+      folder = parent;
+    }
   } catch {
     return "not installed";
   }

@@ -149,6 +149,7 @@ describe("docs site in headless Chromium", () => {
     const operation = document.paths["/chat/completions"].post;
 
     for (const { name } of packages.filter((entry) => entry.exports.includes("Maxtoken"))) {
+      // Reached as a reader would, from the package page (the folder depends on the kind).
       const { page, problems } = await open(`modules/${slug(name)}.html`);
       await page.locator(".col-content a", { hasText: /^ChatCompletionCreateParams$/ }).first().click();
       await page.waitForURL(/ChatCompletionCreateParams\.html$/);

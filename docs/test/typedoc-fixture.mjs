@@ -27,7 +27,7 @@ export async function runTypedocOnFixture(indexSource) {
     JSON.stringify({
       compilerOptions: {
         target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext",
-        strict: true, noEmit: true, types: [],
+        strict: true, noEmit: true, types: [], lib: ["ES2022"],
       },
       include: ["src"],
     }),

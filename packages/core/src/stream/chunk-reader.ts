@@ -23,6 +23,7 @@ export class ChunkReader<T> {
   #secret: string | undefined;
   #mayRetry: boolean;
   #finished = false;
+  #ended = false;
   #delivered = false;
 
   constructor(response: Response, controller: AbortController, idleTimeout: number | undefined, secret: string | undefined) {
@@ -34,28 +35,20 @@ export class ChunkReader<T> {
     this.#mayRetry = response.headers.get("x-should-retry") !== "false";
   }
 
-  /** The next chunk, or `undefined` at a normal end. */
-  async next(): Promise<T | undefined> {
-    for (;;) {
-      let message;
-      try {
-        message = await this.#decoder.next();
-      } catch (error) {
-        throw this.#broken(error);
-      }
-      if (!message) {
-        if (this.#finished) return undefined;
-        throw this.#fail(
-          this.#decoder.received
-            ? "The stream ended before `data: [DONE]` or a finish_reason; the answer is incomplete."
-            : "The stream ended before sending any data.",
-          undefined,
-          !this.#decoder.received,
-        );
-      }
+  /**
+   * The next chunk among the events already received, without waiting: `undefined` when none is
+   * buffered or the stream has ended (`next()` tells which). Draining the buffer synchronously
+   * keeps one promise per chunk instead of three (bench/README.md: 0.91x -> 0.98x the floor).
+   */
+  takeBuffered(): T | undefined {
+    if (this.#ended) return undefined;
+    for (let message = this.#decoder.take(); message; message = this.#decoder.take()) {
       const { event, data } = message;
       if (event === undefined || event === "message") {
-        if (data === "[DONE]") return undefined;
+        if (data === "[DONE]") {
+          this.#ended = true;
+          return undefined;
+        }
       } else if (event !== "error") continue;
       let chunk: unknown;
       try {
@@ -75,6 +68,31 @@ export class ChunkReader<T> {
       }
       this.#delivered = true;
       return chunk as T;
+    }
+    return undefined;
+  }
+
+  /** The next chunk, or `undefined` at a normal end. */
+  async next(): Promise<T | undefined> {
+    for (;;) {
+      const chunk = this.takeBuffered();
+      if (chunk !== undefined || this.#ended) return chunk;
+      let more: boolean;
+      try {
+        more = await this.#decoder.read();
+      } catch (error) {
+        throw this.#broken(error);
+      }
+      if (more) continue;
+      const last = this.takeBuffered();
+      if (last !== undefined || this.#ended || this.#finished) return last;
+      throw this.#fail(
+        this.#decoder.received
+          ? "The stream ended before `data: [DONE]` or a finish_reason; the answer is incomplete."
+          : "The stream ended before sending any data.",
+        undefined,
+        !this.#decoder.received,
+      );
     }
   }
 

@@ -23,7 +23,7 @@ export async function openStream<T>(
   }
   return new Stream<T>(async function* () {
     try {
-      for (let chunk = first; chunk !== undefined; chunk = await chunks.next()) yield chunk;
+      for (let chunk = first; chunk !== undefined; chunk = chunks.takeBuffered() ?? (await chunks.next())) yield chunk;
     } finally {
       chunks.cancel();
       done();

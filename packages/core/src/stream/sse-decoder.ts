@@ -8,7 +8,8 @@ import { abortWith, IDLE } from "../timeout/abort-reasons.ts";
  * One `TextDecoder` in streaming mode (so a UTF-8 character may be split across chunks) feeds
  * eventsource-parser's `createParser` straight from `body.getReader()`: measured at 1.0-1.1x the
  * bare split-on-blank-line floor, where a `TransformStream` layer per event ran at 0.71x
- * (toolchain notes). Events are queued in an array and handed out one `next()` at a time.
+ * (toolchain notes). Events are queued in an array; `take()` hands out the buffered ones without
+ * a promise each (one network read carries hundreds of events), `read()` waits for more.
  */
 export class SSEDecoder {
   /** Whether any byte of the body arrived. */
@@ -34,38 +35,56 @@ export class SSEDecoder {
     this.#parser = createParser({ onEvent: (message) => void this.#queue.push(message) });
   }
 
-  /** The next event, or `undefined` at the end of the body (an unfinished last event is dropped). */
-  async next(): Promise<EventSourceMessage | undefined> {
+  /** The next event already parsed, without waiting; `undefined` when none is buffered. */
+  take(): EventSourceMessage | undefined {
     const queue = this.#queue;
-    while (this.#head === queue.length) {
-      if (this.#done) return undefined;
-      queue.length = this.#head = 0;
-      const signal = this.#controller.signal;
-      if (signal.aborted) throw signal.reason;
-      let result: ReadableStreamReadResult<Uint8Array>;
-      if (this.#idleTimeout === undefined) result = await this.#reader.read();
-      else {
-        const timer = setTimeout(abortWith, this.#idleTimeout, this.#controller, IDLE);
-        try {
-          result = await this.#reader.read();
-        } finally {
-          clearTimeout(timer);
-        }
-      }
-      if (result.done) {
-        this.#done = true;
-        // A CR at the very end may be a whole line end; the parser holds it back waiting for a
-        // possible LF, so hand it one. Any other unfinished line or event is dropped, as WHATWG says.
-        const rest = this.#text.decode();
-        this.#parser.feed(this.#endsWithCR ? `${rest}\n` : rest);
-      } else if (result.value.length > 0) {
-        this.received = true;
-        const text = this.#text.decode(result.value, { stream: true });
-        if (text) this.#endsWithCR = text.charCodeAt(text.length - 1) === 13;
-        this.#parser.feed(text);
+    if (this.#head < queue.length) return queue[this.#head++];
+    queue.length = this.#head = 0;
+    return undefined;
+  }
+
+  /**
+   * Reads the next piece of the body into the parser; `false` once the body has ended (its
+   * last events are then buffered for `take()`).
+   */
+  async read(): Promise<boolean> {
+    if (this.#done) return false;
+    const signal = this.#controller.signal;
+    if (signal.aborted) throw signal.reason;
+    let result: ReadableStreamReadResult<Uint8Array>;
+    if (this.#idleTimeout === undefined) result = await this.#reader.read();
+    else {
+      const timer = setTimeout(abortWith, this.#idleTimeout, this.#controller, IDLE);
+      try {
+        result = await this.#reader.read();
+      } finally {
+        clearTimeout(timer);
       }
     }
-    return queue[this.#head++];
+    if (result.done) {
+      this.#done = true;
+      // A CR at the very end may be a whole line end; the parser holds it back waiting for a
+      // possible LF, so hand it one. Any other unfinished line or event is dropped, as WHATWG says.
+      const rest = this.#text.decode();
+      this.#parser.feed(this.#endsWithCR ? `${rest}\n` : rest);
+      return false;
+    }
+    if (result.value.length > 0) {
+      this.received = true;
+      const text = this.#text.decode(result.value, { stream: true });
+      if (text) this.#endsWithCR = text.charCodeAt(text.length - 1) === 13;
+      this.#parser.feed(text);
+    }
+    return true;
+  }
+
+  /** The next event, or `undefined` at the end of the body (an unfinished last event is dropped). */
+  async next(): Promise<EventSourceMessage | undefined> {
+    for (;;) {
+      const message = this.take();
+      if (message) return message;
+      if (!(await this.read())) return this.take();
+    }
   }
 
   /** Stops reading and cancels the body (which frees the connection); safe to call twice. */

@@ -7,6 +7,8 @@ export type { RuntimeAdapter } from "./client/runtime-adapter.ts";
 export type { WithResponse } from "./client/with-response.ts";
 export type { HeadersRecord } from "./client/headers-record.ts";
 export type { RequestChecker, ValidationIssue } from "./validation/request-checker.ts";
+export type { Rule, RuleSchema } from "./validation/rule.ts";
+export { checkRules } from "./validation/check-rules.ts";
 export type { Logger, LogLevel } from "./log/logger.ts";
 export { Stream } from "./stream/stream.ts";
 export type { CoreChatCompletion, CoreChatCompletionChunk } from "./stream/core-chat-types.ts";

@@ -1,16 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { ApiModel } from "../api-model.ts";
 import type { Schema } from "../openapi-document.ts";
 import { literal } from "./literal.ts";
 
 const SCHEMA_PREFIX = "#/components/schemas/";
-const MARKER = "// ---- emitted below this line ----\n";
-
-/** The checker's interpreter: the part of `checker-runtime.ts` below its marker line. */
-const RUNTIME = (() => {
-  const source = readFileSync(new URL("./checker-runtime.ts", import.meta.url), "utf8").replaceAll("\r\n", "\n");
-  return source.slice(source.indexOf(MARKER) + MARKER.length);
-})();
 
 /** A rule of the emitted table: the validation keywords of one schema, `$ref`s as table indexes. */
 type Descriptor = number | { [keyword: string]: unknown };
@@ -22,9 +14,10 @@ export function checkerName(typeName: string): string {
 
 /**
  * `checks.gen.ts`: one `RequestChecker` per request body type. The spec's constraints become a
- * small table of rules (JSON Schema keywords, `$ref`s as indexes into the table) that a few
- * dependency-free helper functions interpret: no `new Function`, no eval, no runtime library.
- * Unknown extra fields pass; `additionalProperties` is not enforced.
+ * small table of core's `Rule`s (JSON Schema keywords, `$ref`s as indexes into the table) that
+ * core's `checkRules` interprets (`packages/core/src/validation/`): the file holds only what the
+ * spec determines; no `new Function`, no eval. Unknown extra fields pass; `additionalProperties`
+ * is not enforced.
  */
 export function emitChecks(model: ApiModel, header: string): string {
   const schemas = model.document.components?.schemas ?? {};
@@ -57,14 +50,17 @@ export function emitChecks(model: ApiModel, header: string): string {
   const checkers = bodyTypes.map(
     (name) =>
       `/** Checks a \`${name}\` before it is sent: the spec's constraints, field by field. */\n` +
-      `export const ${checkerName(name)}: RequestChecker = (body) => run(${order.indexOf(name)}, body);`,
+      `export const ${checkerName(name)}: RequestChecker = (body) => checkRules(rules, ${order.indexOf(name)}, body);`,
   );
 
   return [
     header,
-    'import type { RequestChecker, ValidationIssue } from "@maxtoken/core";',
+    'import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";',
     "",
-    RUNTIME.replace("/* RULES */", rules.join("\n")).trimEnd(),
+    "/** The spec's constraints: one rule per schema a request body reaches; a number is the index of a rule. */",
+    "const rules: readonly Rule[] = [",
+    rules.join("\n"),
+    "];",
     "",
     checkers.join("\n\n"),
     "",

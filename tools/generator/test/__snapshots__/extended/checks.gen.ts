@@ -1,34 +1,8 @@
 // Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import type { RequestChecker, ValidationIssue } from "@maxtoken/core";
+import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";
 
-/** A schema of the table: a rule, or the index of a rule in `rules` (a `$ref`). */
-type Schema = number | Rule;
-
-/** The JSON Schema keywords the checker understands. */
-interface Rule {
-  type?: string[];
-  enum?: unknown[];
-  const?: unknown;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  minItems?: number;
-  maxItems?: number;
-  items?: Schema;
-  required?: string[];
-  properties?: Record<string, Schema>;
-  not?: Schema;
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-  allOf?: Schema[];
-}
-
-const rules: Rule[] = [
+/** The spec's constraints: one rule per schema a request body reaches; a number is the index of a rule. */
+const rules: readonly Rule[] = [
   // 0: ChatCompletionCreateParams
   {
     type: ["object"],
@@ -107,126 +81,14 @@ const rules: Rule[] = [
   },
 ];
 
-const patterns = new Map<string, RegExp>();
-
-function ruleOf(schema: Schema): Rule {
-  return typeof schema === "number" ? rules[schema]! : schema;
-}
-
-function kind(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : Number.isFinite(value) ? "number" : String(value);
-  return typeof value;
-}
-
-function show(value: unknown): string {
-  if (typeof value === "object" && value !== null) return kind(value);
-  const text = typeof value === "string" ? JSON.stringify(value) : String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-function at(path: string, key: string | number): string {
-  if (typeof key === "number") return `${path}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
-  return path === "" ? key : `${path}.${key}`;
-}
-
-function alternatives(schemas: Schema[]): string {
-  const types = schemas.map((schema) => ruleOf(schema).type?.join(" or "));
-  return types.every((type) => type !== undefined) ? types.join(" or ") : `one of ${schemas.length} alternatives`;
-}
-
-function check(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
-  const rule = ruleOf(schema);
-  const fail = (name: string, message: string) => void issues.push({ path, rule: name, message });
-  const type = kind(value);
-  if (rule.type && !rule.type.some((allowed) => allowed === type || (allowed === "number" && type === "integer"))) {
-    return fail("type", `must be ${rule.type.join(" or ")} (got ${type})`);
-  }
-  if (rule.enum && !rule.enum.includes(value)) {
-    fail("enum", `must be one of ${rule.enum.map((item) => JSON.stringify(item)).join(", ")} (got ${show(value)})`);
-  }
-  if (rule.const !== undefined && value !== rule.const) fail("const", `must be ${JSON.stringify(rule.const)} (got ${show(value)})`);
-  if (typeof value === "number") {
-    if (rule.minimum !== undefined && value < rule.minimum) fail("minimum", `must be >= ${rule.minimum} (got ${value})`);
-    if (rule.maximum !== undefined && value > rule.maximum) fail("maximum", `must be <= ${rule.maximum} (got ${value})`);
-    if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum) {
-      fail("exclusiveMinimum", `must be > ${rule.exclusiveMinimum} (got ${value})`);
-    }
-    if (rule.exclusiveMaximum !== undefined && value >= rule.exclusiveMaximum) {
-      fail("exclusiveMaximum", `must be < ${rule.exclusiveMaximum} (got ${value})`);
-    }
-    if (rule.multipleOf !== undefined && !Number.isInteger(value / rule.multipleOf)) {
-      fail("multipleOf", `must be a multiple of ${rule.multipleOf} (got ${value})`);
-    }
-  } else if (typeof value === "string") {
-    const length = [...value].length;
-    if (rule.minLength !== undefined && length < rule.minLength) fail("minLength", `must be at least ${rule.minLength} characters long`);
-    if (rule.maxLength !== undefined && length > rule.maxLength) fail("maxLength", `must be at most ${rule.maxLength} characters long`);
-    if (rule.pattern !== undefined) {
-      let pattern = patterns.get(rule.pattern);
-      if (pattern === undefined) patterns.set(rule.pattern, (pattern = new RegExp(rule.pattern, "u")));
-      if (!pattern.test(value)) fail("pattern", `must match /${rule.pattern}/ (got ${show(value)})`);
-    }
-  } else if (Array.isArray(value)) {
-    if (rule.minItems !== undefined && value.length < rule.minItems) fail("minItems", `must have at least ${rule.minItems} items (got ${value.length})`);
-    if (rule.maxItems !== undefined && value.length > rule.maxItems) fail("maxItems", `must have at most ${rule.maxItems} items (got ${value.length})`);
-    if (rule.items !== undefined) value.forEach((item, index) => check(rule.items!, item, at(path, index), issues));
-  } else if (type === "object") {
-    const object = value as Record<string, unknown>;
-    for (const key of rule.required ?? []) {
-      if (object[key] === undefined) issues.push({ path: at(path, key), rule: "required", message: "is required" });
-    }
-    for (const [key, property] of Object.entries(rule.properties ?? {})) {
-      if (object[key] !== undefined) check(property, object[key], at(path, key), issues);
-    }
-  }
-  if (rule.not !== undefined) {
-    const not = ruleOf(rule.not);
-    if (matches(rule.not, value)) {
-      const only = Object.keys(not).length === 1 && not.required;
-      fail("not", only ? `must not set ${only.join(" and ")} together` : "must not match the excluded schema");
-    }
-  }
-  for (const part of rule.allOf ?? []) check(part, value, path, issues);
-  const choices = rule.oneOf ?? rule.anyOf;
-  if (choices !== undefined) {
-    const results = choices.map((choice) => {
-      const found: ValidationIssue[] = [];
-      check(choice, value, path, found);
-      return found;
-    });
-    const matched = results.filter((found) => found.length === 0).length;
-    if (rule.oneOf !== undefined && matched > 1) return fail("oneOf", `must match exactly one alternative (matched ${matched})`);
-    if (matched > 0) return;
-    // Report the alternative of the right type when there is one; otherwise name the types.
-    const close = results.filter((found) => !found.some((issue) => issue.path === path && issue.rule === "type"));
-    if (close.length === 1) issues.push(...close[0]!);
-    else fail(rule.oneOf ? "oneOf" : "anyOf", `must be ${alternatives(choices)} (got ${type})`);
-  }
-}
-
-function matches(schema: Schema, value: unknown): boolean {
-  const found: ValidationIssue[] = [];
-  check(schema, value, "", found);
-  return found.length === 0;
-}
-
-function run(schema: number, body: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  check(schema, body, "", issues);
-  return issues;
-}
-
 /** Checks a `ChatCompletionCreateParams` before it is sent: the spec's constraints, field by field. */
-export const checkChatCompletionCreateParams: RequestChecker = (body) => run(0, body);
+export const checkChatCompletionCreateParams: RequestChecker = (body) => checkRules(rules, 0, body);
 
 /** Checks a `ModelUpdateParams` before it is sent: the spec's constraints, field by field. */
-export const checkModelUpdateParams: RequestChecker = (body) => run(1, body);
+export const checkModelUpdateParams: RequestChecker = (body) => checkRules(rules, 1, body);
 
 /** Checks a `CreateEmbeddingParams` before it is sent: the spec's constraints, field by field. */
-export const checkCreateEmbeddingParams: RequestChecker = (body) => run(2, body);
+export const checkCreateEmbeddingParams: RequestChecker = (body) => checkRules(rules, 2, body);
 
 /** Checks a `ModerateParams` before it is sent: the spec's constraints, field by field. */
-export const checkModerateParams: RequestChecker = (body) => run(3, body);
+export const checkModerateParams: RequestChecker = (body) => checkRules(rules, 3, body);

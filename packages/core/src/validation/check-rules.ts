@@ -1,43 +1,28 @@
-// The interpreter of the request checker. The generator copies everything below the marker line
-// into every `checks.gen.ts`, with the rule table in place of `/* RULES */`; keeping it in a real
-// TypeScript file lets the generator's own typecheck and tests cover it.
-import type { ValidationIssue } from "@maxtoken/core";
+import type { ValidationIssue } from "./request-checker.ts";
+import type { Rule, RuleSchema } from "./rule.ts";
 
-// ---- emitted below this line ----
-/** A schema of the table: a rule, or the index of a rule in `rules` (a `$ref`). */
-type Schema = number | Rule;
-
-/** The JSON Schema keywords the checker understands. */
-interface Rule {
-  type?: string[];
-  enum?: unknown[];
-  const?: unknown;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  minItems?: number;
-  maxItems?: number;
-  items?: Schema;
-  required?: string[];
-  properties?: Record<string, Schema>;
-  not?: Schema;
-  oneOf?: Schema[];
-  anyOf?: Schema[];
-  allOf?: Schema[];
-}
-
-const rules: Rule[] = [
-/* RULES */
-];
-
+/** Compiled `pattern`s, by source, shared by every table. */
 const patterns = new Map<string, RegExp>();
 
-function ruleOf(schema: Schema): Rule {
+/**
+ * Checks a request body against the rule at `index` of a constraint table and returns every
+ * problem found (`[]` when the body is valid). This is the interpreter behind each generated
+ * `RequestChecker`: `checks.gen.ts` holds only the spec's table and calls this function.
+ *
+ * Used by generated code; not meant to be called by hand.
+ *
+ * @param rules - The constraint table; a number in a rule is the index of another rule in it.
+ * @param index - The index in `rules` of the rule the body must match.
+ * @param body - The request body to check.
+ * @returns The issues found, in the order the body's fields were checked.
+ */
+export function checkRules(rules: readonly Rule[], index: number, body: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  check(rules, index, body, "", issues);
+  return issues;
+}
+
+function ruleOf(rules: readonly Rule[], schema: RuleSchema): Rule {
   return typeof schema === "number" ? rules[schema]! : schema;
 }
 
@@ -60,13 +45,13 @@ function at(path: string, key: string | number): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
-function alternatives(schemas: Schema[]): string {
-  const types = schemas.map((schema) => ruleOf(schema).type?.join(" or "));
+function alternatives(rules: readonly Rule[], schemas: RuleSchema[]): string {
+  const types = schemas.map((schema) => ruleOf(rules, schema).type?.join(" or "));
   return types.every((type) => type !== undefined) ? types.join(" or ") : `one of ${schemas.length} alternatives`;
 }
 
-function check(schema: Schema, value: unknown, path: string, issues: ValidationIssue[]): void {
-  const rule = ruleOf(schema);
+function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path: string, issues: ValidationIssue[]): void {
+  const rule = ruleOf(rules, schema);
   const fail = (name: string, message: string) => void issues.push({ path, rule: name, message });
   const type = kind(value);
   if (rule.type && !rule.type.some((allowed) => allowed === type || (allowed === "number" && type === "integer"))) {
@@ -100,29 +85,29 @@ function check(schema: Schema, value: unknown, path: string, issues: ValidationI
   } else if (Array.isArray(value)) {
     if (rule.minItems !== undefined && value.length < rule.minItems) fail("minItems", `must have at least ${rule.minItems} items (got ${value.length})`);
     if (rule.maxItems !== undefined && value.length > rule.maxItems) fail("maxItems", `must have at most ${rule.maxItems} items (got ${value.length})`);
-    if (rule.items !== undefined) value.forEach((item, index) => check(rule.items!, item, at(path, index), issues));
+    if (rule.items !== undefined) value.forEach((item, index) => check(rules, rule.items!, item, at(path, index), issues));
   } else if (type === "object") {
     const object = value as Record<string, unknown>;
     for (const key of rule.required ?? []) {
       if (object[key] === undefined) issues.push({ path: at(path, key), rule: "required", message: "is required" });
     }
     for (const [key, property] of Object.entries(rule.properties ?? {})) {
-      if (object[key] !== undefined) check(property, object[key], at(path, key), issues);
+      if (object[key] !== undefined) check(rules, property, object[key], at(path, key), issues);
     }
   }
   if (rule.not !== undefined) {
-    const not = ruleOf(rule.not);
-    if (matches(rule.not, value)) {
+    const not = ruleOf(rules, rule.not);
+    if (matches(rules, rule.not, value)) {
       const only = Object.keys(not).length === 1 && not.required;
       fail("not", only ? `must not set ${only.join(" and ")} together` : "must not match the excluded schema");
     }
   }
-  for (const part of rule.allOf ?? []) check(part, value, path, issues);
+  for (const part of rule.allOf ?? []) check(rules, part, value, path, issues);
   const choices = rule.oneOf ?? rule.anyOf;
   if (choices !== undefined) {
     const results = choices.map((choice) => {
       const found: ValidationIssue[] = [];
-      check(choice, value, path, found);
+      check(rules, choice, value, path, found);
       return found;
     });
     const matched = results.filter((found) => found.length === 0).length;
@@ -131,18 +116,12 @@ function check(schema: Schema, value: unknown, path: string, issues: ValidationI
     // Report the alternative of the right type when there is one; otherwise name the types.
     const close = results.filter((found) => !found.some((issue) => issue.path === path && issue.rule === "type"));
     if (close.length === 1) issues.push(...close[0]!);
-    else fail(rule.oneOf ? "oneOf" : "anyOf", `must be ${alternatives(choices)} (got ${type})`);
+    else fail(rule.oneOf ? "oneOf" : "anyOf", `must be ${alternatives(rules, choices)} (got ${type})`);
   }
 }
 
-function matches(schema: Schema, value: unknown): boolean {
+function matches(rules: readonly Rule[], schema: RuleSchema, value: unknown): boolean {
   const found: ValidationIssue[] = [];
-  check(schema, value, "", found);
+  check(rules, schema, value, "", found);
   return found.length === 0;
-}
-
-function run(schema: number, body: unknown): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  check(schema, body, "", issues);
-  return issues;
 }

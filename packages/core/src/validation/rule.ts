@@ -1,0 +1,57 @@
+/**
+ * A schema in a table of {@link Rule}s: a rule written in place, or the index of a rule in the
+ * table (how the generator writes a `$ref`).
+ *
+ * Used by generated code (`checks.gen.ts`); not meant to be written by hand.
+ */
+export type RuleSchema = number | Rule;
+
+/**
+ * The JSON Schema keywords the request checker understands: the constraints of one schema of the
+ * spec, as the generator writes them into the table of `checks.gen.ts` and {@link checkRules}
+ * reads them. A keyword that is absent checks nothing; unknown extra fields of a body pass.
+ *
+ * Used by generated code; not meant to be written by hand.
+ */
+export interface Rule {
+  /** The JSON types allowed (`"object"`, `"array"`, `"string"`, `"number"`, `"integer"`, `"boolean"`, `"null"`); `"number"` also allows integers. */
+  type?: string[];
+  /** The only values allowed, compared with `===`. */
+  enum?: unknown[];
+  /** The one value allowed, compared with `===`. */
+  const?: unknown;
+  /** The smallest number allowed. */
+  minimum?: number;
+  /** The largest number allowed. */
+  maximum?: number;
+  /** A number the value must be greater than. */
+  exclusiveMinimum?: number;
+  /** A number the value must be less than. */
+  exclusiveMaximum?: number;
+  /** A number the value must be a whole multiple of. */
+  multipleOf?: number;
+  /** The fewest characters (Unicode code points) a string may have. */
+  minLength?: number;
+  /** The most characters (Unicode code points) a string may have. */
+  maxLength?: number;
+  /** A regular expression (compiled with the `u` flag) a string must match. */
+  pattern?: string;
+  /** The fewest items an array may have. */
+  minItems?: number;
+  /** The most items an array may have. */
+  maxItems?: number;
+  /** The schema every item of an array must match. */
+  items?: RuleSchema;
+  /** The properties an object must set (to a value other than `undefined`). */
+  required?: string[];
+  /** The schema of each property, checked when the object sets it. */
+  properties?: Record<string, RuleSchema>;
+  /** A schema the value must not match (`not: { required: [a, b] }` forbids setting both). */
+  not?: RuleSchema;
+  /** Alternatives of which exactly one must match. */
+  oneOf?: RuleSchema[];
+  /** Alternatives of which at least one must match. */
+  anyOf?: RuleSchema[];
+  /** Schemas that must all match. */
+  allOf?: RuleSchema[];
+}

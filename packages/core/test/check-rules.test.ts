@@ -30,6 +30,8 @@ describe("checkRules, keyword by keyword", () => {
     ["multipleOf: a multiple", { rule: { multipleOf: 0.5 }, given: 1.5, want: [] }],
     ["minLength counts code points", { rule: { minLength: 2 }, given: "😀", want: [issue("", "minLength", "must be at least 2 characters long")] }],
     ["maxLength counts code points", { rule: { maxLength: 1 }, given: "😀", want: [] }],
+    ["maxLength counts each pair once, a lone surrogate as one", { rule: { maxLength: 3 }, given: "😀a😀\ud800", want: [issue("", "maxLength", "must be at most 3 characters long")] }],
+    ["minLength: pairs and plain text mixed", { rule: { minLength: 3 }, given: "a😀b", want: [] }],
     ["maxLength", { rule: { maxLength: 1 }, given: "ab", want: [issue("", "maxLength", "must be at most 1 characters long")] }],
     ["pattern", { rule: { pattern: "^a+$" }, given: "b", want: [issue("", "pattern", 'must match /^a+$/ (got "b")')] }],
     ["pattern: compiled with the u flag", { rule: { pattern: "^.$" }, given: "😀", want: [] }],

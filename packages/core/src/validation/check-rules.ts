@@ -74,9 +74,12 @@ function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path:
       fail("multipleOf", `must be a multiple of ${rule.multipleOf} (got ${value})`);
     }
   } else if (typeof value === "string") {
-    const length = [...value].length;
-    if (rule.minLength !== undefined && length < rule.minLength) fail("minLength", `must be at least ${rule.minLength} characters long`);
-    if (rule.maxLength !== undefined && length > rule.maxLength) fail("maxLength", `must be at most ${rule.maxLength} characters long`);
+    // Count code points only under a length rule: message texts have none and can be long.
+    if (rule.minLength !== undefined || rule.maxLength !== undefined) {
+      const length = codePointLength(value);
+      if (rule.minLength !== undefined && length < rule.minLength) fail("minLength", `must be at least ${rule.minLength} characters long`);
+      if (rule.maxLength !== undefined && length > rule.maxLength) fail("maxLength", `must be at most ${rule.maxLength} characters long`);
+    }
     if (rule.pattern !== undefined) {
       let pattern = patterns.get(rule.pattern);
       if (pattern === undefined) patterns.set(rule.pattern, (pattern = new RegExp(rule.pattern, "u")));
@@ -124,4 +127,20 @@ function matches(rules: readonly Rule[], schema: RuleSchema, value: unknown): bo
   const found: ValidationIssue[] = [];
   check(rules, schema, value, "", found);
   return found.length === 0;
+}
+
+/** JSON Schema counts characters as code points: UTF-16 length minus the surrogate pairs. */
+function codePointLength(text: string): number {
+  let length = text.length;
+  for (let index = 0; index < text.length - 1; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        index++;
+      }
+    }
+  }
+  return length;
 }

@@ -11,4 +11,12 @@ install_dependencies
 # Generated code must match the spec: regenerate and fail on any difference.
 pnpm run generate:check
 # Lint, typecheck and test every package (turbo runs generate -> build -> test in order).
-pnpm exec turbo run lint typecheck test --concurrency=2 --continue --output-logs=errors-only
+# The log is kept too, so the last line can add up the test counts.
+log=$(mktemp)
+set +e
+pnpm exec turbo run lint typecheck test --concurrency=2 --continue --output-logs=full 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+node scripts/lib/summarize-tests.mjs "$log"
+rm -f "$log"
+exit "$status"

@@ -1,7 +1,8 @@
 import { defineConfig } from "tsdown";
 
 // ESM (`dist/index.js` + `.d.ts`) and CommonJS (`dist/index.cjs` + `.d.cts`) in one pass;
-// `@maxtoken/core` stays an external dependency. test/packaging.test.ts runs publint and attw.
+// `@maxtoken/core` stays an external dependency. tools/release/test/pack.test.ts runs publint
+// and attw on the packed tarball.
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],

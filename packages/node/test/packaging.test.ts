@@ -1,10 +1,10 @@
-// The built package as npm users get it: publint, attw (ESM, CJS and node10 resolution),
-// and a CommonJS consumer with Node's require(esm) turned off, so only a real CJS build passes.
+// The built package as npm users get it: its manifest, and a CommonJS consumer with Node's
+// require(esm) turned off, so only a real CJS build passes. publint and attw (strict profile:
+// node10, node16 CJS and ESM, bundlers) run on the pnpm-packed tarball in
+// tools/release/test/pack.test.ts.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { publint } from "publint";
-import { formatMessage } from "publint/utils";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
 import packageJson from "../package.json" with { type: "json" };
@@ -13,20 +13,6 @@ const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
 describe("packaging", () => {
-  test("publint reports nothing (strict)", async () => {
-    const { messages, pkg } = await publint({ pkgDir: packageDir, strict: true, level: "suggestion", pack: "pnpm" });
-    expect(messages.map((message) => formatMessage(message, pkg))).toEqual([]);
-  });
-
-  test("attw --pack finds no problem for node10, node16 (CJS and ESM) and bundlers", async () => {
-    const attw = fileURLToPath(new URL("../node_modules/.bin/attw", import.meta.url));
-    const result = await run(attw, ["--pack", ".", "--format", "table-flipped"], { cwd: packageDir }).catch(
-      (error: { stdout: string; stderr: string; code: number }) => error,
-    );
-    expect(result.stderr + result.stdout).toMatch(/No problems found/);
-    expect("code" in result ? result.code : 0).toBe(0);
-  });
-
   test("package.json: sideEffects false, no dependency but core", () => {
     expect(packageJson.sideEffects).toBe(false);
     expect(Object.keys(packageJson.dependencies)).toEqual(["@maxtoken/core"]);

@@ -7,7 +7,13 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-const deref = (node) => (node?.$ref ? node.$ref.slice(2).split("/").reduce((v, k) => v[k], document) : node);
+const deref = (node) =>
+  node?.$ref
+    ? node.$ref
+        .slice(2)
+        .split("/")
+        .reduce((v, k) => v[k], document)
+    : node;
 
 console.log(`${document.info.title} ${document.info.version} — ${document.servers[0].url}\n`);
 for (const [path, item] of Object.entries(document.paths)) {
@@ -20,7 +26,9 @@ for (const [path, item] of Object.entries(document.paths)) {
       const notes = [
         body.required?.includes(name) ? "required" : "optional",
         schema.default !== undefined ? `default ${JSON.stringify(schema.default)}` : null,
-        schema.minimum !== undefined || schema.maximum !== undefined ? `range ${schema.minimum ?? ""}..${schema.maximum ?? ""}` : null,
+        schema.minimum !== undefined || schema.maximum !== undefined
+          ? `range ${schema.minimum ?? ""}..${schema.maximum ?? ""}`
+          : null,
         schema.minItems ? `at least ${schema.minItems}` : null,
       ].filter(Boolean);
       console.log(`  ${name.padEnd(12)} ${String(type).padEnd(8)} ${notes.join(", ")}`);

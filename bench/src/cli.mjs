@@ -51,16 +51,22 @@ if (unknown.length > 0) {
 }
 const missing = BUILT.filter((path) => !existsSync(new URL(path, `file://${REPO_ROOT}`)));
 if (missing.length > 0) {
-  console.error(`The bench measures the built packages, and ${missing.join(", ")} is missing: run \`pnpm bench\` at the root (it builds first) or \`pnpm build\`.`);
+  console.error(
+    `The bench measures the built packages, and ${missing.join(", ")} is missing: run \`pnpm bench\` at the root (it builds first) or \`pnpm build\`.`,
+  );
   process.exit(1);
 }
-if (typeof globalThis.gc !== "function") console.error("note: run with --expose-gc (as `pnpm bench` does) to collect garbage between timed blocks.");
+if (typeof globalThis.gc !== "function")
+  console.error("note: run with --expose-gc (as `pnpm bench` does) to collect garbage between timed blocks.");
 
 const settings = values.quick ? QUICK_SETTINGS : DEFAULT_SETTINGS;
 const started = performance.now();
 const about = machine();
-const progress = (/** @type {string} */ line) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
-progress(`${about.node} on ${about.cpu}, load average ${about.loadAverageAtStart.toFixed(2)}; ${describeSettings(settings)}`);
+const progress = (/** @type {string} */ line) =>
+  console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+progress(
+  `${about.node} on ${about.cpu}, load average ${about.loadAverageAtStart.toFixed(2)}; ${describeSettings(settings)}`,
+);
 
 /** @type {Record<string, any>} */
 const results = {};
@@ -78,16 +84,26 @@ try {
     }
     progress(`every client returned the same completion and the same ${chunks.toLocaleString("en-US")} chunks`);
     if (only.includes("requests")) {
-      results.requests = await measureRequests(clients.map(({ name, forRequests }) => ({ name, client: forRequests })), settings.requests);
+      results.requests = await measureRequests(
+        clients.map(({ name, forRequests }) => ({ name, client: forRequests })),
+        settings.requests,
+      );
       progress("(1) requests done");
     }
     if (only.includes("streaming")) {
-      results.streaming = await measureStreaming(clients.map(({ name, forStreams }) => ({ name, client: forStreams })), settings.streaming);
+      results.streaming = await measureStreaming(
+        clients.map(({ name, forStreams }) => ({ name, client: forStreams })),
+        settings.streaming,
+      );
       progress("(2) streaming done");
     }
   }
   if (only.includes("rss")) {
-    results.rss = await measureRss(CLIENTS.map((each) => each.name), server.baseURL, settings.rss);
+    results.rss = await measureRss(
+      CLIENTS.map((each) => each.name),
+      server.baseURL,
+      settings.rss,
+    );
     progress("(3) RSS done");
   }
 } finally {

@@ -11,7 +11,10 @@ export function quantile(values, q) {
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);
   const high = Math.ceil(at);
-  return /** @type {number} */ (sorted[low]) + (/** @type {number} */ (sorted[high]) - /** @type {number} */ (sorted[low])) * (at - low);
+  return (
+    /** @type {number} */ (sorted[low]) +
+    /** @type {number} */ ((sorted[high]) - /** @type {number} */ (sorted[low])) * (at - low)
+  );
 }
 
 /** @param {number[]} values */

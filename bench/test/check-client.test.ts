@@ -1,9 +1,9 @@
 // The checker that runs before anything is timed: it passes a faithful client and catches one
 // that drops, adds, reorders or alters a chunk, or changes the completion.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { checkClient } from "../src/check-client.mjs";
 import type { BenchClient, Chunk } from "../src/clients/bench-client.mjs";
 import { createClient } from "../src/clients/raw-fetch.mjs";
-import { checkClient } from "../src/check-client.mjs";
 import { API_KEY } from "../src/server/payloads.mjs";
 import { type BenchServer, startServer } from "../src/server/start-server.mjs";
 
@@ -33,7 +33,9 @@ function tampered(edit: (chunks: Chunk[]) => Chunk[]): BenchClient {
 
 describe("checkClient", () => {
   test("passes a client that returns exactly what the server sent", async () => {
-    await expect(checkClient("raw", createClient({ baseURL: server.baseURL(CHUNKS), apiKey: API_KEY }), CHUNKS)).resolves.toBeUndefined();
+    await expect(
+      checkClient("raw", createClient({ baseURL: server.baseURL(CHUNKS), apiKey: API_KEY }), CHUNKS),
+    ).resolves.toBeUndefined();
   });
 
   test("catches a dropped chunk", async () => {
@@ -58,14 +60,19 @@ describe("checkClient", () => {
 
   test("catches altered content", async () => {
     const client = tampered((chunks) =>
-      chunks.map((chunk, index) => (index === 3 ? { ...chunk, choices: [{ ...chunk.choices[0], delta: { content: "?" } }] } : chunk)),
+      chunks.map((chunk, index) =>
+        index === 3 ? { ...chunk, choices: [{ ...chunk.choices[0], delta: { content: "?" } }] } : chunk,
+      ),
     );
     await expect(checkClient("alter", client, CHUNKS)).rejects.toThrow(/chunk 3 of 40 differs/);
   });
 
   test("catches a changed completion", async () => {
     const honest = createClient({ baseURL: server.baseURL(CHUNKS), apiKey: API_KEY });
-    const client: BenchClient = { ...honest, complete: async (body) => ({ ...((await honest.complete(body)) as object), model: "other" }) };
+    const client: BenchClient = {
+      ...honest,
+      complete: async (body) => ({ ...((await honest.complete(body)) as object), model: "other" }),
+    };
     await expect(checkClient("answer", client, CHUNKS)).rejects.toThrow(/answer: the completion differs/);
   });
 });

@@ -14,7 +14,11 @@ afterAll(async () => {
 });
 
 const post = (url: string, body: unknown, key = API_KEY) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify(body),
+  });
 
 describe("bench server", () => {
   test("listens on 127.0.0.1 in its own process", () => {

@@ -43,7 +43,11 @@ describe("a tiny run", () => {
     const clients = await Promise.all(
       CLIENTS.map(async (entry) => {
         const { createClient } = await entry.load();
-        return { name: entry.name, requests: createClient({ baseURL: server.baseURL(), apiKey: API_KEY }), streams: createClient({ baseURL: server.baseURL(CHUNKS), apiKey: API_KEY }) };
+        return {
+          name: entry.name,
+          requests: createClient({ baseURL: server.baseURL(), apiKey: API_KEY }),
+          streams: createClient({ baseURL: server.baseURL(CHUNKS), apiKey: API_KEY }),
+        };
       }),
     );
     results.requests = await measureRequests(
@@ -65,7 +69,11 @@ describe("a tiny run", () => {
   });
 
   test("(3) RSS: one child process per client reports its peak", async () => {
-    results.rss = await measureRss(CLIENTS.map((each) => each.name), server.baseURL, { runs: 1, chunks: CHUNKS });
+    results.rss = await measureRss(
+      CLIENTS.map((each) => each.name),
+      server.baseURL,
+      { runs: 1, chunks: CHUNKS },
+    );
     for (const entry of CLIENTS) {
       const each = results.rss[entry.name];
       expect(each.runs).toBe(1);
@@ -89,7 +97,9 @@ describe("a tiny run", () => {
       expect(results.bundles[name].gzip).toBeGreaterThan(0);
       expect(results.bundles[name].gzip).toBeLessThan(results.bundles[name].minified);
     }
-    expect(results.bundles.maxtoken.largestInputs.map((input: { path: string }) => input.path).join(" ")).toContain("packages/core/dist");
+    expect(results.bundles.maxtoken.largestInputs.map((input: { path: string }) => input.path).join(" ")).toContain(
+      "packages/core/dist",
+    );
   });
 
   test("(6) generate: the generated files are found and hashed", () => {
@@ -99,9 +109,22 @@ describe("a tiny run", () => {
   });
 
   test("the report has every target, client and figure", () => {
-    results.generate = { seconds: { median: 1, p25: 1, p75: 1, min: 1, max: 1, runs: 1 }, unchanged: true, changedFiles: [] };
+    results.generate = {
+      seconds: { median: 1, p25: 1, p75: 1, min: 1, max: 1, runs: 1 },
+      unchanged: true,
+      changedFiles: [],
+    };
     const run = {
-      machine: { date: "2026-01-01T00:00:00.000Z", os: "Linux", cpu: "test cpu (2 cores)", memoryGB: 1, node: process.version, loadAverageAtStart: 0, commit: "abc1234", packages: {} },
+      machine: {
+        date: "2026-01-01T00:00:00.000Z",
+        os: "Linux",
+        cpu: "test cpu (2 cores)",
+        memoryGB: 1,
+        node: process.version,
+        loadAverageAtStart: 0,
+        commit: "abc1234",
+        packages: {},
+      },
       loadAverageAtEnd: 0,
       durationSeconds: 1,
       settings: { ...QUICK_SETTINGS, streaming: { ...QUICK_SETTINGS.streaming, chunks: CHUNKS } },
@@ -116,7 +139,12 @@ describe("a tiny run", () => {
     expect(allTables).toHaveLength(7);
     const text = allTables.map(textTable).join("\n");
     const markdown = markdownReport(run, allTables);
-    for (const label of [...CLIENTS.map((each) => each.label), ...PAGES.map((each) => each.label), "pnpm generate", "node -e 0"]) {
+    for (const label of [
+      ...CLIENTS.map((each) => each.label),
+      ...PAGES.map((each) => each.label),
+      "pnpm generate",
+      "node -e 0",
+    ]) {
       expect(text).toContain(label);
       expect(markdown).toContain(label);
     }
@@ -148,7 +176,9 @@ describe("updateReadme", () => {
       const file = join(folder, "README.md");
       writeFileSync(file, "# top\n\n<!-- latest-results:start -->\nold\n<!-- latest-results:end -->\n\nafter\n");
       updateReadme(pathToFileURL(file), "## maxtoken bench\n\n| a |\n| --- |\n| 1 |\n");
-      expect(readFileSync(file, "utf8")).toBe("# top\n\n<!-- latest-results:start -->\n| a |\n| --- |\n| 1 |\n<!-- latest-results:end -->\n\nafter\n");
+      expect(readFileSync(file, "utf8")).toBe(
+        "# top\n\n<!-- latest-results:start -->\n| a |\n| --- |\n| 1 |\n<!-- latest-results:end -->\n\nafter\n",
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoDir = resolve(docsDir, "..");
@@ -47,16 +47,21 @@ function run(step, args) {
 
 run("typedoc (packages, guides)", [
   binOf("typedoc", "typedoc"),
-  "--options", join(docsDir, "typedoc.config.mjs"),
-  "--out", outDir,
+  "--options",
+  join(docsDir, "typedoc.config.mjs"),
+  "--out",
+  outDir,
 ]);
 
 run("Redocly build-docs (HTTP API reference)", [
   binOf("@redocly/cli", "redocly"),
-  "build-docs", join(repoDir, "openapi", "openapi.yaml"),
+  "build-docs",
+  join(repoDir, "openapi", "openapi.yaml"),
   "--inlineBundle",
-  "--template", join(docsDir, "api-reference.hbs"),
-  "--output", join(outDir, "api", "index.html"),
+  "--template",
+  join(docsDir, "api-reference.hbs"),
+  "--output",
+  join(outDir, "api", "index.html"),
 ]);
 
 // Redoc's sidebar shows Redocly's logo from their CDN, which a page of this site must not load
@@ -70,7 +75,9 @@ const remoteLogos = ["https://cdn.redoc.ly/redoc/logo-mini-full.svg", "https://c
 let apiHtml = readFileSync(apiPage, "utf8");
 for (const logo of remoteLogos) {
   if (!apiHtml.includes(logo)) {
-    console.error(`docs: ${logo} is gone from Redocly's output; check what the API page loads now (the browser test lists it)`);
+    console.error(
+      `docs: ${logo} is gone from Redocly's output; check what the API page loads now (the browser test lists it)`,
+    );
   }
   apiHtml = apiHtml.replaceAll(logo, localLogo);
 }

@@ -57,7 +57,8 @@ export async function serveStatic({ root, host = "127.0.0.1", port = 0 }) {
         return;
       }
       response.writeHead(200, {
-        "content-type": contentTypes[/** @type {keyof typeof contentTypes} */ (extname(filePath))] ?? "application/octet-stream",
+        "content-type":
+          contentTypes[/** @type {keyof typeof contentTypes} */ (extname(filePath))] ?? "application/octet-stream",
         "content-length": info.size,
         "cache-control": "no-cache",
       });

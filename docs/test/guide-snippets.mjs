@@ -49,7 +49,9 @@ declare module "openai" {
 export async function readSnippets() {
   const files = [
     join(docsDir, "home.md"),
-    ...(await readdir(join(docsDir, "guides"))).filter((name) => name.endsWith(".md")).map((name) => join(docsDir, "guides", name)),
+    ...(await readdir(join(docsDir, "guides")))
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => join(docsDir, "guides", name)),
   ];
   const snippets = [];
   for (const file of files) {
@@ -58,7 +60,11 @@ export async function readSnippets() {
       if (!/^```(ts|typescript)\s*$/.test(lines[index] ?? "")) continue;
       const start = index + 1;
       while (index + 1 < lines.length && !/^```\s*$/.test(lines[index + 1] ?? "")) index++;
-      snippets.push({ file: file.slice(docsDir.length + 1), line: start + 1, code: lines.slice(start, index + 1).join("\n") });
+      snippets.push({
+        file: file.slice(docsDir.length + 1),
+        line: start + 1,
+        code: lines.slice(start, index + 1).join("\n"),
+      });
       index++;
     }
   }
@@ -122,7 +128,9 @@ export async function typecheckSnippets(snippets) {
       const snippet = fileName ? origin.get(resolve(fileName)) : undefined;
       if (!snippet || !diagnostic.file || diagnostic.start === undefined) continue;
       const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-      problems.push(`${snippet.file}:${snippet.line + line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`);
+      problems.push(
+        `${snippet.file}:${snippet.line + line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`,
+      );
     }
     return problems;
   } finally {

@@ -10,7 +10,9 @@ describe("guides", () => {
     const index = await readFile(join(docsDir, "guides", "index.md"), "utf8");
     const frontmatter = /^---\n([\s\S]*?)\n---/.exec(index)?.[1] ?? "";
     const children = [...frontmatter.matchAll(/^\s+-\s+\.\/(.+\.md)\s*$/gm)].map((match) => match[1]);
-    const files = (await readdir(join(docsDir, "guides"))).filter((name) => name.endsWith(".md") && name !== "index.md");
+    const files = (await readdir(join(docsDir, "guides"))).filter(
+      (name) => name.endsWith(".md") && name !== "index.md",
+    );
     expect([...children].sort()).toEqual([...files].sort());
     expect(new Set(children).size).toBe(children.length);
   });
@@ -23,7 +25,11 @@ describe("guides", () => {
 
   test("a snippet using a name the API does not have is caught", async () => {
     const problems = await typecheckSnippets([
-      { file: "guides/example.md", line: 10, code: 'import { Maxtoken } from "@maxtoken/node";\nnew Maxtoken({ apiKeyy: "sk-1" });' },
+      {
+        file: "guides/example.md",
+        line: 10,
+        code: 'import { Maxtoken } from "@maxtoken/node";\nnew Maxtoken({ apiKeyy: "sk-1" });',
+      },
     ]);
     expect(problems).toEqual([expect.stringMatching(/^guides\/example\.md:11: .*apiKeyy/)]);
   });

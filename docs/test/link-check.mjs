@@ -72,7 +72,9 @@ export async function checkInternalLinks(siteUrl, options = {}) {
   const broken = [];
   for (const [target, { status }] of fetched) {
     if (status !== 200) {
-      broken.push(`${target} answers ${status}; linked from ${[...(referrers.get(target) ?? [])].slice(0, 3).join(", ")}`);
+      broken.push(
+        `${target} answers ${status}; linked from ${[...(referrers.get(target) ?? [])].slice(0, 3).join(", ")}`,
+      );
     }
   }
   const seenFragments = new Set();

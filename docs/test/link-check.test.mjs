@@ -27,12 +27,21 @@ beforeAll(async () => {
   );
   await writeFile(join(root, "classes", "Good.html"), `<h3 id="run">run</h3><a href="../index.html">home</a>`);
   await writeFile(join(root, "assets", "main.js"), "");
-  await writeFile(join(root, "assets", "navigation.js"), typedocData("navigationData", [
-    { text: "Good", path: "classes/Good.html", children: [{ text: "Gone", path: "classes/Gone.html" }] },
-  ]));
-  await writeFile(join(root, "assets", "search.js"), typedocData("searchData", {
-    rows: [{ name: "run", url: "classes/Good.html#run" }, { name: "walk", url: "classes/Good.html#walk" }],
-  }));
+  await writeFile(
+    join(root, "assets", "navigation.js"),
+    typedocData("navigationData", [
+      { text: "Good", path: "classes/Good.html", children: [{ text: "Gone", path: "classes/Gone.html" }] },
+    ]),
+  );
+  await writeFile(
+    join(root, "assets", "search.js"),
+    typedocData("searchData", {
+      rows: [
+        { name: "run", url: "classes/Good.html#run" },
+        { name: "walk", url: "classes/Good.html#walk" },
+      ],
+    }),
+  );
   server = await serveStatic({ root });
 });
 

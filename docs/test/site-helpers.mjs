@@ -2,9 +2,9 @@
 // Helpers for the browser test: build the site, tell loopback from the outside world, and
 // collect every internal link of the built site.
 import { spawn } from "node:child_process";
-import { inflateSync } from "node:zlib";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inflateSync } from "node:zlib";
 
 export const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -84,6 +84,9 @@ export function linksOf(html) {
  * @param {string} fragment decoded, without "#"
  */
 export function hasAnchor(text, fragment) {
-  const escaped = fragment.replace(/[&"<>]/g, (c) => ({ "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;" })[c] ?? c);
+  const escaped = fragment.replace(
+    /[&"<>]/g,
+    (c) => ({ "&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;" })[c] ?? c,
+  );
   return text.includes(`id="${escaped}"`) || text.includes(`name="${escaped}"`);
 }

@@ -6,24 +6,30 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadSpec } from "@maxtoken/spec";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveStatic } from "../scripts/static-server.mjs";
 import { checkInternalLinks } from "./link-check.mjs";
 import { buildSite, docsDir, staysOnLoopback } from "./site-helpers.mjs";
-import { loadSpec } from "@maxtoken/spec";
 
 /** typedoc's file name for a package: "@maxtoken/node" -> "_maxtoken_node". */
 const slug = (name) => name.replace(/[@/-]/g, "_");
 /** Text with its whitespace collapsed, as a reader sees it. */
-const squash = (text) => (text ?? "").replace(/Default Value/g, "Default Value ").replace(/\s+/g, " ").trim();
+const squash = (text) =>
+  (text ?? "")
+    .replace(/Default Value/g, "Default Value ")
+    .replace(/\s+/g, " ")
+    .trim();
 /** The text of each member section of a typedoc page, by its anchor (`temperature`, `create`). */
 const membersByAnchor = async (page) =>
   Object.fromEntries(
     Object.entries(
-      await page.locator("section.tsd-member").evaluateAll((sections) =>
-        Object.fromEntries(sections.map((section) => [section.querySelector("[id]")?.id, section.textContent])),
-      ),
+      await page
+        .locator("section.tsd-member")
+        .evaluateAll((sections) =>
+          Object.fromEntries(sections.map((section) => [section.querySelector("[id]")?.id, section.textContent])),
+        ),
     ).map(([anchor, text]) => [anchor, squash(text)]),
   );
 /** A spec description's first sentence, as rendered (code spans lose their backticks). */
@@ -31,8 +37,13 @@ const firstSentence = (markdown) => squash(markdown.replaceAll("`", "")).split(/
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const chromiumArgs = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 /** Each documented package, and exports its page must list. */
@@ -113,7 +124,10 @@ describe("docs site in headless Chromium", () => {
     // The sidebar is built in the browser from assets/navigation.js.
     const sidebar = page.locator(".site-menu .tsd-navigation");
     for (const name of [...packageNames, "Guides"]) {
-      await sidebar.locator("a", { hasText: new RegExp(`^${name}$`) }).first().waitFor();
+      await sidebar
+        .locator("a", { hasText: new RegExp(`^${name}$`) })
+        .first()
+        .waitFor();
     }
     // The guides are listed on the index itself.
     await page.locator(".col-content").getByRole("link", { name: "Getting started with Node" }).first().waitFor();
@@ -131,7 +145,10 @@ describe("docs site in headless Chromium", () => {
 
   test.each(packages)("the package page of $name loads and lists its exports", async ({ name, exports }) => {
     const { page: index } = await open("modules.html");
-    const href = await index.locator(".col-content a", { hasText: new RegExp(`^${name}$`) }).first().getAttribute("href");
+    const href = await index
+      .locator(".col-content a", { hasText: new RegExp(`^${name}$`) })
+      .first()
+      .getAttribute("href");
     await index.close();
     expect(href, `modules.html links to ${name}`).toBeTruthy();
 
@@ -151,7 +168,10 @@ describe("docs site in headless Chromium", () => {
     for (const { name } of packages.filter((entry) => entry.exports.includes("Maxtoken"))) {
       // Reached as a reader would, from the package page (the folder depends on the kind).
       const { page, problems } = await open(`modules/${slug(name)}.html`);
-      await page.locator(".col-content a", { hasText: /^ChatCompletionCreateParams$/ }).first().click();
+      await page
+        .locator(".col-content a", { hasText: /^ChatCompletionCreateParams$/ })
+        .first()
+        .click();
       await page.waitForURL(/ChatCompletionCreateParams\.html$/);
       const members = await membersByAnchor(page);
       for (const [property, schema] of Object.entries(params.properties)) {
@@ -172,7 +192,10 @@ describe("docs site in headless Chromium", () => {
 
       // The method itself: the operation's summary and description.
       await page.goto(new URL(`modules/${slug(name)}.html`, server.url).href);
-      await page.locator(".col-content a", { hasText: /^ChatCompletionsResource$/ }).first().click();
+      await page
+        .locator(".col-content a", { hasText: /^ChatCompletionsResource$/ })
+        .first()
+        .click();
       await page.waitForURL(/ChatCompletionsResource\.html$/);
       const create = (await membersByAnchor(page)).create ?? "";
       expect(create).toContain(operation.summary);
@@ -193,7 +216,9 @@ describe("docs site in headless Chromium", () => {
     await page.getByText("/chat/completions").first().waitFor();
     // The operation, with a field's range and default as the spec states them.
     await page.goto(new URL("api/index.html#/chat/createchatcompletion", server.url).href);
-    const temperature = page.locator(".schema-property-item").filter({ has: page.getByText("temperature", { exact: true }) });
+    const temperature = page
+      .locator(".schema-property-item")
+      .filter({ has: page.getByText("temperature", { exact: true }) });
     await temperature.first().waitFor();
     expect(squash(await temperature.first().textContent())).toMatch(/\[ ?0 \.\. 1 ?\].*Default: ?1/);
     // Links back into the typedoc part of the site.
@@ -228,14 +253,19 @@ describe("docs site in headless Chromium", () => {
     // pages must answer 200; Redoc's own links ("/chat", "#/chat/...") are routes that its
     // router handles, so clicking each must keep the page (and show no error).
     const { page, problems } = await open("api/index.html");
-    const hrefs = [...new Set(await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href"))))];
+    const hrefs = [
+      ...new Set(await page.locator("a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href")))),
+    ];
     const origin = new URL(server.url).origin;
     const brokenInApi = [];
     for (const href of hrefs) {
       const url = new URL(href, page.url());
       if (url.origin !== origin || href.startsWith("#")) continue; // elsewhere, or a route of this page
       if (href.startsWith("/")) {
-        await page.locator(`a[href="${href}"]`).first().evaluate((link) => link.click());
+        await page
+          .locator(`a[href="${href}"]`)
+          .first()
+          .evaluate((link) => link.click());
         await page.waitForTimeout(100);
         if (new URL(page.url()).pathname !== "/api/index.html") {
           brokenInApi.push(`${href} leaves the API reference for ${page.url()}`);

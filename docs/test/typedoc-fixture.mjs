@@ -26,8 +26,13 @@ export async function runTypedocOnFixture(indexSource) {
     join(packageDir, "tsconfig.json"),
     JSON.stringify({
       compilerOptions: {
-        target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext",
-        strict: true, noEmit: true, types: [], lib: ["ES2022"],
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        types: [],
+        lib: ["ES2022"],
       },
       include: ["src"],
     }),

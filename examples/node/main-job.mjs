@@ -11,10 +11,14 @@ const server = await startMockServer({ port: 0, chunkDelayMs: 40 });
 console.log(`mock server: ${server.url} (POST /chat/completions, no key needed)\n`);
 
 try {
-  const child = spawn(process.execPath, [fileURLToPath(new URL("stream-chat.mjs", import.meta.url)), ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, MAXTOKEN_BASE_URL: server.url, MAXTOKEN_API_KEY: "mock-key-not-a-secret" },
-  });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL("stream-chat.mjs", import.meta.url)), ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, MAXTOKEN_BASE_URL: server.url, MAXTOKEN_API_KEY: "mock-key-not-a-secret" },
+    },
+  );
   process.exitCode = await new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code, signal) => resolve(code ?? (signal ? 1 : 0)));

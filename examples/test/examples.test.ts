@@ -3,14 +3,8 @@
 // headless Chromium, each against the mock server on 127.0.0.1.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { launchChromium, type RunningMock, serveStatic, startKeyProxy, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  launchChromium,
-  serveStatic,
-  startKeyProxy,
-  startMock,
-  type RunningMock,
-} from "@maxtoken/conformance/harness";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const examplesDir = here("..");

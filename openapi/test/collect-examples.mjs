@@ -35,12 +35,16 @@ export function collectExamples(document) {
       const label = `${method.toUpperCase()} ${path}`;
       const body = resolveRef(document, operation.requestBody);
       if (body) {
-        const pointer = operation.requestBody.$ref ? operation.requestBody.$ref.slice(1) : `${base.slice(1)}/requestBody`;
+        const pointer = operation.requestBody.$ref
+          ? operation.requestBody.$ref.slice(1)
+          : `${base.slice(1)}/requestBody`;
         found.push(...fromContent(document, body.content, `${pointer}/content`, label, "request"));
       }
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const pointer = response.$ref ? response.$ref.slice(1) : `${base.slice(1)}/responses/${status}`;
-        found.push(...fromContent(document, resolveRef(document, response).content, `${pointer}/content`, label, status));
+        found.push(
+          ...fromContent(document, resolveRef(document, response).content, `${pointer}/content`, label, status),
+        );
       }
     }
   }

@@ -35,8 +35,18 @@ describe("spec examples", () => {
     // Each error case the design names has its own named example.
     const names = examples.map((e) => e.name);
     // Both media types of the 200 response have examples.
-    expect(new Set(examples.filter((e) => e.part === "200").map((e) => e.mediaType))).toEqual(new Set(["application/json", "text/event-stream"]));
-    for (const name of ["contentPolicyViolation", "insufficientBalance", "permissionDenied", "rateLimited", "invalidApiKey", "serverError", "invalidRequest"]) {
+    expect(new Set(examples.filter((e) => e.part === "200").map((e) => e.mediaType))).toEqual(
+      new Set(["application/json", "text/event-stream"]),
+    );
+    for (const name of [
+      "contentPolicyViolation",
+      "insufficientBalance",
+      "permissionDenied",
+      "rateLimited",
+      "invalidApiKey",
+      "serverError",
+      "invalidRequest",
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -81,6 +91,12 @@ describe("spec examples", () => {
     ];
     for (const body of cases) expect(validate(body), JSON.stringify(body)).toBe(false);
     // Subdomains, subpaths and unknown extra fields pass.
-    expect(validate({ ...example.value, tools: [{ ...tool, allowed_domains: ["docs.example.com", "example.com/blog"] }], extra_field: 1 })).toBe(true);
+    expect(
+      validate({
+        ...example.value,
+        tools: [{ ...tool, allowed_domains: ["docs.example.com", "example.com/blog"] }],
+        extra_field: 1,
+      }),
+    ).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ export function createClient({ baseURL, apiKey }) {
   const client = new Maxtoken({ apiKey, baseURL });
   return {
     complete: (body) => client.chat.completions.create(/** @type {any} */ (body)),
-    stream: async (body) => /** @type {Promise<any>} */ (client.chat.completions.create(/** @type {any} */ ({ ...body, stream: true }))),
+    stream: async (body) =>
+      /** @type {Promise<any>} */ (client.chat.completions.create(/** @type {any} */ ({ ...body, stream: true }))),
   };
 }

@@ -7,6 +7,7 @@ export function createClient({ baseURL, apiKey }) {
   const client = new OpenAI({ apiKey, baseURL });
   return {
     complete: (body) => client.chat.completions.create(/** @type {any} */ (body)),
-    stream: async (body) => /** @type {any} */ (await client.chat.completions.create(/** @type {any} */ ({ ...body, stream: true }))),
+    stream: async (body) =>
+      /** @type {any} */ (await client.chat.completions.create(/** @type {any} */ ({ ...body, stream: true }))),
   };
 }

@@ -23,19 +23,31 @@ try {
   const noop = () => {};
   /** @type {Record<string, () => Promise<unknown>>} */
   const variants = {
-    "raw fetch": async () => (await fetch(url, { method: "POST", headers, body: JSON.stringify(COMPLETION_REQUEST) })).json(),
-    "+ SDK headers": async () => (await fetch(url, { method: "POST", headers: sdkHeaders, body: JSON.stringify(COMPLETION_REQUEST) })).json(),
+    "raw fetch": async () =>
+      (await fetch(url, { method: "POST", headers, body: JSON.stringify(COMPLETION_REQUEST) })).json(),
+    "+ SDK headers": async () =>
+      (await fetch(url, { method: "POST", headers: sdkHeaders, body: JSON.stringify(COMPLETION_REQUEST) })).json(),
     "+ signal and timer": async () => {
       const controller = new AbortController();
       const timer = setTimeout(noop, 600_000, controller);
-      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(COMPLETION_REQUEST), signal: controller.signal });
+      const response = await fetch(url, {
+        method: "POST",
+        headers,
+        body: JSON.stringify(COMPLETION_REQUEST),
+        signal: controller.signal,
+      });
       clearTimeout(timer);
       return response.json();
     },
     "hand-written client": async () => {
       const controller = new AbortController();
       const timer = setTimeout(noop, 600_000, controller);
-      const response = await fetch(url, { method: "POST", headers: { ...sdkHeaders }, body: JSON.stringify(COMPLETION_REQUEST), signal: controller.signal });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { ...sdkHeaders },
+        body: JSON.stringify(COMPLETION_REQUEST),
+        signal: controller.signal,
+      });
       clearTimeout(timer);
       response.headers.get("x-request-id");
       return JSON.parse(await response.text());

@@ -31,9 +31,14 @@ export async function bundlePage(file) {
     absWorkingDir: REPO_ROOT,
   });
   const code = /** @type {import("esbuild").OutputFile} */ (result.outputFiles[0]).contents;
-  const output = /** @type {import("esbuild").Metafile["outputs"][string]} */ (Object.values(result.metafile.outputs)[0]);
+  const output = /** @type {import("esbuild").Metafile["outputs"][string]} */ (
+    Object.values(result.metafile.outputs)[0]
+  );
   const largestInputs = Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path: path.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+/, ""), bytes: bytesInOutput }))
+    .map(([path, { bytesInOutput }]) => ({
+      path: path.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+/, ""),
+      bytes: bytesInOutput,
+    }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 5);
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, largestInputs };

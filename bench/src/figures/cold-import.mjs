@@ -6,8 +6,8 @@
 // command alike), which stays readable when other work competes for the cores. Differences
 // between two commands are taken per round (paired), then the median.
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { childEnv } from "../child-env.mjs";
 import { median, rotate, summary } from "../stats.mjs";
 
@@ -39,7 +39,11 @@ export function measureColdImports({ runs }) {
   for (let round = 0; round < runs; round++) {
     for (const each of rotate(IMPORTS, round)) {
       const started = performance.now();
-      const result = spawnSync(process.execPath, [...REPORT_CPU, ...each.args], { env, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+      const result = spawnSync(process.execPath, [...REPORT_CPU, ...each.args], {
+        env,
+        stdio: ["ignore", "ignore", "pipe"],
+        encoding: "utf8",
+      });
       const elapsed = performance.now() - started;
       const cpu = /cpu-us (\d+)/.exec(result.stderr);
       if (result.status !== 0 || !cpu) throw new Error(`${each.name}: exit ${result.status}: ${result.stderr}`);

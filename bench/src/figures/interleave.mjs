@@ -49,7 +49,10 @@ export async function interleave(contenders, { rounds, warmupBlocks }) {
       const ratios = own.map((rate, round) => rate / /** @type {number} */ (floor[round]));
       const ownCpu = /** @type {number[]} */ (cpu[contender.name]);
       const cpuRatio = median(ownCpu.map((micros, round) => micros / /** @type {number} */ (floorCpu[round])));
-      return [contender.name, { perSecond: summary(own), ratio: median(ratios), ratios, cpuMicrosPerUnit: median(ownCpu), cpuRatio }];
+      return [
+        contender.name,
+        { perSecond: summary(own), ratio: median(ratios), ratios, cpuMicrosPerUnit: median(ownCpu), cpuRatio },
+      ];
     }),
   );
 }

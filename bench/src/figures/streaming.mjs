@@ -2,7 +2,7 @@
 // Figure 2: one streamed request of `chunks` chunks per block, every chunk parsed into an object
 // and read by the same consumer loop; chunks/s and MB/s of SSE body.
 import { consume } from "../consume.mjs";
-import { sseBodyBytes, STREAM_REQUEST } from "../server/payloads.mjs";
+import { STREAM_REQUEST, sseBodyBytes } from "../server/payloads.mjs";
 import { interleave } from "./interleave.mjs";
 
 /**
@@ -22,6 +22,9 @@ export async function measureStreaming(clients, { rounds, chunks, warmupBlocks }
   const results = await interleave(contenders, { rounds, warmupBlocks });
   const bytesPerChunk = sseBodyBytes(chunks) / chunks;
   return Object.fromEntries(
-    Object.entries(results).map(([name, result]) => [name, { ...result, megabytesPerSecond: (result.perSecond.median * bytesPerChunk) / 1e6 }]),
+    Object.entries(results).map(([name, result]) => [
+      name,
+      { ...result, megabytesPerSecond: (result.perSecond.median * bytesPerChunk) / 1e6 },
+    ]),
   );
 }

@@ -7,4 +7,5 @@ const response = await fetch("/api/chat/completions", {
   body: JSON.stringify({ model: "claude-opus-4-6", messages: [{ role: "user", content: "Hello" }], stream: true }),
 });
 if (!response.ok) throw new Error(`HTTP ${response.status}`);
-for await (const chunk of splitEvents(/** @type {ReadableStream<Uint8Array>} */ (response.body))) document.body.append(chunk.choices[0]?.delta?.content ?? "");
+for await (const chunk of splitEvents(/** @type {ReadableStream<Uint8Array>} */ (response.body)))
+  document.body.append(chunk.choices[0]?.delta?.content ?? "");

@@ -7,8 +7,20 @@
 export function textTable({ title, note, header, rows }) {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));
   const line = (/** @type {string[]} */ cells) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(/** @type {number} */ (widths[column])) : cell.padStart(/** @type {number} */ (widths[column])))).join("  ");
-  return [title, ...(note ? [`  ${note}`] : []), line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+    cells
+      .map((cell, column) =>
+        column === 0
+          ? cell.padEnd(/** @type {number} */ (widths[column]))
+          : cell.padStart(/** @type {number} */ (widths[column])),
+      )
+      .join("  ");
+  return [
+    title,
+    ...(note ? [`  ${note}`] : []),
+    line(header),
+    line(widths.map((width) => "-".repeat(width))),
+    ...rows.map(line),
+  ].join("\n");
 }
 
 /** @param {Table} table */
@@ -36,9 +48,17 @@ export function markdownReport(run, allTables) {
     ["date", machine.date],
     ["machine", `${machine.os}, ${machine.cpu}, ${machine.memoryGB} GB`],
     ["Node", machine.node],
-    ["load average (1 min) at start / end", `${machine.loadAverageAtStart.toFixed(2)} / ${run.loadAverageAtEnd.toFixed(2)}`],
+    [
+      "load average (1 min) at start / end",
+      `${machine.loadAverageAtStart.toFixed(2)} / ${run.loadAverageAtEnd.toFixed(2)}`,
+    ],
     ["commit", machine.commit],
-    ["packages", Object.entries(machine.packages).map(([name, version]) => `${name} ${version}`).join(", ")],
+    [
+      "packages",
+      Object.entries(machine.packages)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(", "),
+    ],
     ["settings", run.settingsText],
     ["duration", `${run.durationSeconds.toFixed(0)} s`],
   ];

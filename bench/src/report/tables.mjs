@@ -26,7 +26,11 @@ export function tables(run) {
     out.push({
       title: "Targets (ratios from this run)",
       header: ["target", "measured", "result"],
-      rows: run.targets.map((/** @type {any} */ each) => [each.target, each.measured, each.pass === undefined ? "n/a" : each.pass ? "pass" : "MISS"]),
+      rows: run.targets.map((/** @type {any} */ each) => [
+        each.target,
+        each.measured,
+        each.pass === undefined ? "n/a" : each.pass ? "pass" : "MISS",
+      ]),
     });
   }
   if (results.requests) {
@@ -82,8 +86,15 @@ export function tables(run) {
       title: "(4) Cold import, whole process",
       note:
         `${run.settings.imports.runs} runs per command, interleaved; wall = spawn to exit seen from the parent, ` +
-        "CPU = the process's own user+system time; \"over\" columns are medians of per-round differences to node -e 0",
-      header: ["command", "wall median ms", "wall p25-p75 ms", "wall over node -e 0", "CPU median ms", "CPU over node -e 0"],
+        'CPU = the process\'s own user+system time; "over" columns are medians of per-round differences to node -e 0',
+      header: [
+        "command",
+        "wall median ms",
+        "wall p25-p75 ms",
+        "wall over node -e 0",
+        "CPU median ms",
+        "CPU over node -e 0",
+      ],
       rows: IMPORTS.map(({ name }) => {
         const each = results.imports[name];
         const first = name === "node -e 0";

@@ -54,7 +54,11 @@ export function chunkText(index) {
 export function chunk(index, count) {
   const last = index === count - 1;
   /** @type {{ role?: string, content?: string }} */
-  const delta = last ? {} : index === 0 ? { role: "assistant", content: chunkText(index) } : { content: chunkText(index) };
+  const delta = last
+    ? {}
+    : index === 0
+      ? { role: "assistant", content: chunkText(index) }
+      : { content: chunkText(index) };
   return {
     id: "chatcmpl-bench",
     object: "chat.completion.chunk",

@@ -74,7 +74,8 @@ const server = createServer({ keepAliveTimeout: 60_000 }, (request, response) =>
   const parts = [];
   request.on("data", (part) => parts.push(part));
   request.on("end", () => {
-    if (request.headers.authorization !== `Bearer ${API_KEY}`) return fail(response, 401, "Missing or wrong bench API key.");
+    if (request.headers.authorization !== `Bearer ${API_KEY}`)
+      return fail(response, 401, "Missing or wrong bench API key.");
     let body;
     try {
       body = JSON.parse(Buffer.concat(parts).toString("utf8"));

@@ -19,7 +19,10 @@ const START_TIMEOUT_MS = 15_000;
 export async function startServer() {
   const child = fork(SERVER, [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [], env: childEnv() });
   const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The bench server did not start within ${START_TIMEOUT_MS} ms.`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`The bench server did not start within ${START_TIMEOUT_MS} ms.`)),
+      START_TIMEOUT_MS,
+    );
     child.once("message", (message) => {
       clearTimeout(timer);
       resolve(/** @type {{ port: number }} */ (message).port);
@@ -44,4 +47,3 @@ export async function startServer() {
     },
   };
 }
-

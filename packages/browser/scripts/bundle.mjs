@@ -14,12 +14,11 @@ await build({
   platform: "browser",
   target: "es2022",
   legalComments: "eof",
-  banner: { js: `/*! @maxtoken/browser ${version} | MIT | self-contained build: import it from a <script type="module"> */` },
+  banner: {
+    js: `/*! @maxtoken/browser ${version} | MIT | self-contained build: import it from a <script type="module"> */`,
+  },
   logLevel: "warning",
 });
 
 // Types for the bundle (the `./bundle` export): the same as the package's.
-await writeFile(
-  new URL("../dist/maxtoken.browser.d.ts", import.meta.url),
-  `export * from "./index.js";\n`,
-);
+await writeFile(new URL("../dist/maxtoken.browser.d.ts", import.meta.url), `export * from "./index.js";\n`);

@@ -21,10 +21,38 @@
  * @module
  */
 
+// Options, promises and streams, from @maxtoken/core (the same in every runtime package).
+// The error classes, from @maxtoken/core: `instanceof` holds across runtime packages and across
+// ESM/CJS copies (each error carries a Symbol.for("maxtoken.error") brand).
+export {
+  APIConnectionError,
+  APIError,
+  APIPromise,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  type ClientOptions,
+  ContentPolicyViolationError,
+  type HeadersRecord,
+  InsufficientBalanceError,
+  InternalServerError,
+  type Logger,
+  type LogLevel,
+  MaxtokenError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type RequestOptions,
+  Stream,
+  StreamError,
+  UnprocessableEntityError,
+  ValidationError,
+  type WithResponse,
+} from "@maxtoken/core";
 // The client, generated from the spec (src/generated/, never edited by hand).
 export { Maxtoken } from "./generated/client.gen.ts";
 export type { ChatCompletionsResource } from "./generated/resources/chat-completions.gen.ts";
-
 // The request and response types of the spec, generated.
 export type {
   ChatCompletion,
@@ -44,36 +72,3 @@ export type {
   WebSearchErrorCode,
   WebSearchTool,
 } from "./generated/types.gen.ts";
-
-// Options, promises and streams, from @maxtoken/core (the same in every runtime package).
-export {
-  APIPromise,
-  Stream,
-  type ClientOptions,
-  type HeadersRecord,
-  type Logger,
-  type LogLevel,
-  type RequestOptions,
-  type WithResponse,
-} from "@maxtoken/core";
-
-// The error classes, from @maxtoken/core: `instanceof` holds across runtime packages and across
-// ESM/CJS copies (each error carries a Symbol.for("maxtoken.error") brand).
-export {
-  APIConnectionError,
-  APIError,
-  APITimeoutError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  ContentPolicyViolationError,
-  InsufficientBalanceError,
-  InternalServerError,
-  MaxtokenError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  StreamError,
-  UnprocessableEntityError,
-  ValidationError,
-} from "@maxtoken/core";

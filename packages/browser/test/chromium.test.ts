@@ -2,17 +2,17 @@
 // served from one 127.0.0.1 port and loads dist/maxtoken.browser.js with a plain
 // <script type="module">; the mock server listens on another port, so every call is cross-origin.
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { conformanceCases } from "@maxtoken/conformance";
 import {
   launchChromium,
+  type RunningChromium,
+  type RunningMock,
   serveStatic,
   startKeyProxy,
   startMock,
-  type RunningChromium,
-  type RunningMock,
 } from "@maxtoken/conformance/harness";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { browserCases } from "./chromium/browser-cases.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -52,9 +52,11 @@ beforeAll(async () => {
   ]);
   proxy = await startKeyProxy(mock.baseURL, "sk-held-by-the-proxy");
   await browser.page.goto(`${origin.url}/`);
-  await browser.page.waitForFunction(() => "conformance" in window, undefined, { timeout: 15_000 }).catch(() => {
-    throw new Error(`the test page did not load:\n${browser.log.join("\n")}`);
-  });
+  await browser.page
+    .waitForFunction(() => "conformance" in window, undefined, { timeout: 15_000 })
+    .catch(() => {
+      throw new Error(`the test page did not load:\n${browser.log.join("\n")}`);
+    });
 });
 
 afterAll(async () => {
@@ -63,7 +65,9 @@ afterAll(async () => {
 
 describe("conformance (chromium)", () => {
   test("the page runs every case of the suite, in a cross-origin setup", async () => {
-    const names = await browser.page.evaluate(() => (window as unknown as { conformance: { caseNames: string[] } }).conformance.caseNames);
+    const names = await browser.page.evaluate(
+      () => (window as unknown as { conformance: { caseNames: string[] } }).conformance.caseNames,
+    );
     expect(names).toEqual([...conformanceCases, ...browserCases].map((conformanceCase) => conformanceCase.name));
     expect(new URL(origin.url).port).not.toBe(new URL(mock.origin).port);
   });

@@ -4,18 +4,18 @@
 import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
-import { afterAll, beforeAll, expect, test } from "vitest";
 import {
   installTarballs,
   launchChromium,
-  serveStatic,
-  startKeyProxy,
-  startMock,
   type RunningChromium,
   type RunningMock,
   type ScratchProject,
+  serveStatic,
+  startKeyProxy,
+  startMock,
 } from "@maxtoken/conformance/harness";
+import { build } from "esbuild";
+import { afterAll, beforeAll, expect, test } from "vitest";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -24,7 +24,11 @@ let proxy: { baseURL: string; close(): Promise<void> };
 let scratch: ScratchProject;
 let browser: RunningChromium;
 beforeAll(async () => {
-  [mock, scratch, browser] = await Promise.all([startMock(), installTarballs([here("../../core"), here("..")]), launchChromium()]);
+  [mock, scratch, browser] = await Promise.all([
+    startMock(),
+    installTarballs([here("../../core"), here("..")]),
+    launchChromium(),
+  ]);
   proxy = await startKeyProxy(mock.baseURL, "sk-held-by-the-proxy");
   await copyFile(here("../../../examples/browser/index.html"), join(scratch.dir, "index.html"));
 }, 180_000);
@@ -33,7 +37,10 @@ afterAll(async () => {
 });
 
 test("the tarballs install with npm", () => {
-  expect(scratch.tarballs).toEqual([expect.stringMatching(/^maxtoken-browser-\d/), expect.stringMatching(/^maxtoken-core-\d/)]);
+  expect(scratch.tarballs).toEqual([
+    expect.stringMatching(/^maxtoken-browser-\d/),
+    expect.stringMatching(/^maxtoken-core-\d/),
+  ]);
 });
 
 test("examples/browser/index.html streams with the installed dist/maxtoken.browser.js", async () => {
@@ -61,7 +68,14 @@ test("a bundler resolves the installed package (ESM entry + core) into a page th
      const stream = await client.chat.completions.create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "bundled" }], stream: true });
      window.answer = await stream.finalText();`,
   );
-  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "browser", write: false, logLevel: "silent" });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
+  });
   const origin = await serveStatic({
     "/": { text: `<!doctype html><script type="module" src="/app.js"></script>` },
     "/app.js": { text: result.outputFiles[0]!.text, type: "text/javascript" },
@@ -69,7 +83,9 @@ test("a bundler resolves the installed package (ESM entry + core) into a page th
   try {
     await browser.page.goto(`${origin.url}/?baseURL=${encodeURIComponent(proxy.baseURL)}`);
     await browser.page.waitForFunction(() => "answer" in window, undefined, { timeout: 15_000 });
-    expect(await browser.page.evaluate(() => (window as unknown as { answer: string }).answer)).toBe("You said: bundled");
+    expect(await browser.page.evaluate(() => (window as unknown as { answer: string }).answer)).toBe(
+      "You said: bundled",
+    );
   } finally {
     await origin.close();
   }

@@ -18,7 +18,9 @@ describe("APIPromise", () => {
   });
 
   test("a failure rejects await, catch and withResponse alike", async () => {
-    const server = await startServer((_request, response) => json(response, 401, errorBody("nope", "authentication_error")));
+    const server = await startServer((_request, response) =>
+      json(response, 401, errorBody("nope", "authentication_error")),
+    );
     const promise = clientFor(server).request({ ...chat, body });
     expect(await promise.catch((error: unknown) => error)).toBeInstanceOf(AuthenticationError);
     await expect(promise.withResponse()).rejects.toBeInstanceOf(AuthenticationError);
@@ -46,7 +48,10 @@ describe("a caller's signal", () => {
     const client = clientFor(server);
     await client.request({ ...chat, body }, { signal: controller.signal });
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
-    const stream = await client.request<Stream<unknown>>({ ...chat, body, stream: true }, { signal: controller.signal });
+    const stream = await client.request<Stream<unknown>>(
+      { ...chat, body, stream: true },
+      { signal: controller.signal },
+    );
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
     await stream.finalText();
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);

@@ -31,7 +31,10 @@ describe("requests", () => {
   test("defaultHeaders and per-request headers merge case-insensitively; null removes a header", async () => {
     const server = await startServer((_request, response) => json(response, 200, {}));
     const client = clientFor(server, { defaultHeaders: { "X-Team": "a", "X-Gone": "x", "X-Keep": "k" } });
-    await client.request({ ...chat, body }, { headers: { "x-team": "b", "X-Gone": null, Authorization: "Bearer other" } });
+    await client.request(
+      { ...chat, body },
+      { headers: { "x-team": "b", "X-Gone": null, Authorization: "Bearer other" } },
+    );
     const headers = server.requests[0]!.headers;
     expect(headers["x-team"]).toBe("b");
     expect(headers["x-keep"]).toBe("k");
@@ -60,7 +63,9 @@ describe("requests", () => {
   });
 
   test("withResponse gives data, the raw Response and the request id", async () => {
-    const server = await startServer((_request, response) => json(response, 200, { id: 1 }, { "x-request-id": "req_123" }));
+    const server = await startServer((_request, response) =>
+      json(response, 200, { id: 1 }, { "x-request-id": "req_123" }),
+    );
     const promise = clientFor(server).request<{ id: number }>({ ...chat, body });
     expect(promise).toBeInstanceOf(APIPromise);
     expect(promise).toBeInstanceOf(Promise);
@@ -79,7 +84,9 @@ describe("requests", () => {
     });
     const error = await rejection(clientFor(server).request({ ...chat, body }));
     expect(error).toBeInstanceOf(MaxtokenError);
-    expect(error.message).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions answered 200 with a body that is not JSON: <html>captive portal/);
+    expect(error.message).toMatch(
+      /POST http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions answered 200 with a body that is not JSON: <html>captive portal/,
+    );
   });
 
   test("a custom fetch and fetchOptions are used for every call", async () => {
@@ -109,7 +116,9 @@ describe("requests", () => {
     const error = await rejection(clientFor(server).request({ ...chat, body: { ...body, temperature: 2 }, check }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toContain("temperature: must be <= 1");
-    expect((error as ValidationError).issues).toEqual([{ path: "temperature", rule: "maximum", message: "must be <= 1" }]);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "temperature", rule: "maximum", message: "must be <= 1" },
+    ]);
     expect((error as ValidationError).isRetryable).toBe(false);
     expect(server.requests).toHaveLength(0);
     await clientFor(server).request({ ...chat, body: { ...body, temperature: 0.5 }, check });
@@ -151,7 +160,9 @@ describe("options and environment", () => {
     const server = await startServer((_request, response) => json(response, 200, {}));
     expect(() => clientFor(server, { apiKey: "sk-abc\r\nX-Evil: 1" })).toThrow(/line break/);
     expect(() => clientFor(server, { apiKey: "sk-abc\n" })).toThrow(/line break/);
-    expect(() => clientFor(server, { defaultHeaders: { "x-a": "1\r\nx-b: 2" } })).toThrow(/Header "x-a" contains a line break/);
+    expect(() => clientFor(server, { defaultHeaders: { "x-a": "1\r\nx-b: 2" } })).toThrow(
+      /Header "x-a" contains a line break/,
+    );
     const error = await rejection(clientFor(server).request({ ...chat, body }, { headers: { "x-a": "v\nx-b: 2" } }));
     expect(error).toBeInstanceOf(MaxtokenError);
     expect(error.message).not.toContain("x-b: 2");
@@ -159,7 +170,9 @@ describe("options and environment", () => {
   });
 
   test("an unusable baseURL is a clear error", () => {
-    expect(() => new TestClient({ apiKey: KEY, baseURL: "not a url" }, runtime())).toThrow(/baseURL "not a url" is not an absolute URL/);
+    expect(() => new TestClient({ apiKey: KEY, baseURL: "not a url" }, runtime())).toThrow(
+      /baseURL "not a url" is not an absolute URL/,
+    );
   });
 });
 
@@ -167,7 +180,9 @@ describe("browser key policy", () => {
   const browser = runtime({}, { runtime: "browser", sendUserAgent: false, browser: true });
 
   test("an API key is refused unless dangerouslyAllowBrowser, and the message explains the proxy", () => {
-    expect(() => new TestClient({ apiKey: KEY }, browser)).toThrow(/anyone who can open the page.*baseURL.*proxy.*dangerouslyAllowBrowser: true/);
+    expect(() => new TestClient({ apiKey: KEY }, browser)).toThrow(
+      /anyone who can open the page.*baseURL.*proxy.*dangerouslyAllowBrowser: true/,
+    );
     expect(() => new TestClient({ apiKey: KEY, dangerouslyAllowBrowser: true }, browser)).not.toThrow();
   });
 
@@ -193,7 +208,10 @@ describe("browser key policy", () => {
 
   test("with dangerouslyAllowBrowser the key is sent", async () => {
     const server = await startServer((_request, response) => json(response, 200, {}));
-    await new TestClient({ apiKey: KEY, baseURL: server.url, dangerouslyAllowBrowser: true }, browser).request({ ...chat, body });
+    await new TestClient({ apiKey: KEY, baseURL: server.url, dangerouslyAllowBrowser: true }, browser).request({
+      ...chat,
+      body,
+    });
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 });

@@ -63,7 +63,8 @@ describe("the hierarchy", () => {
     [ValidationError, MaxtokenError],
   ] as const)("%o extends %o and names itself", (Class, Parent) => {
     expect(Object.getPrototypeOf(Class)).toBe(Parent);
-    const error = Class === ValidationError ? new ValidationError([]) : new (Class as typeof APIError)("m", { status: 500 });
+    const error =
+      Class === ValidationError ? new ValidationError([]) : new (Class as typeof APIError)("m", { status: 500 });
     expect(error.name).toBe(Class.name);
     expect(String(error)).toMatch(new RegExp(`^${Class.name}: `));
     expect((error as unknown as Record<symbol, unknown>)[Symbol.for("maxtoken.error")]).toBe(true);
@@ -80,30 +81,41 @@ describe("errors from HTTP answers", () => {
     [404, "not_found_error", NotFoundError, "baseURL"],
     [422, "invalid_request_error", UnprocessableEntityError, "Check the request parameters."],
     [418, "teapot", APIError, ""],
-  ] as const)("%i %s -> typed error with status, body, request id and a helpful message", async (status, type, Class, hint) => {
-    const sent = errorBody("the server says no", type, { code: status === 400 && type === "content_policy_violation" ? 503 : null });
-    const server = await startServer((_request, response) => json(response, status, sent, { "x-request-id": "req_e" }));
-    const error = await rejection(clientFor(server).request({ ...chat, body }));
-    expect(error).toBeInstanceOf(Class);
-    expect(error.constructor).toBe(Class);
-    const apiError = error as APIError;
-    expect(apiError.status).toBe(status);
-    expect(apiError.body).toEqual(sent);
-    expect(apiError.requestId).toBe("req_e");
-    expect(apiError.headers.get("content-type")).toBe("application/json");
-    expect(apiError.attempts).toBe(1);
-    expect(apiError.isRetryable).toBe(false);
-    expect(apiError.message).toContain(`${status} `);
-    expect(apiError.message).toContain("the server says no");
-    expect(apiError.message).toContain(hint);
-    expect(apiError.message).toContain(`POST ${server.url}/v1/chat/completions`);
-    expect(server.requests).toHaveLength(1);
-  });
+  ] as const)(
+    "%i %s -> typed error with status, body, request id and a helpful message",
+    async (status, type, Class, hint) => {
+      const sent = errorBody("the server says no", type, {
+        code: status === 400 && type === "content_policy_violation" ? 503 : null,
+      });
+      const server = await startServer((_request, response) =>
+        json(response, status, sent, { "x-request-id": "req_e" }),
+      );
+      const error = await rejection(clientFor(server).request({ ...chat, body }));
+      expect(error).toBeInstanceOf(Class);
+      expect(error.constructor).toBe(Class);
+      const apiError = error as APIError;
+      expect(apiError.status).toBe(status);
+      expect(apiError.body).toEqual(sent);
+      expect(apiError.requestId).toBe("req_e");
+      expect(apiError.headers.get("content-type")).toBe("application/json");
+      expect(apiError.attempts).toBe(1);
+      expect(apiError.isRetryable).toBe(false);
+      expect(apiError.message).toContain(`${status} `);
+      expect(apiError.message).toContain("the server says no");
+      expect(apiError.message).toContain(hint);
+      expect(apiError.message).toContain(`POST ${server.url}/v1/chat/completions`);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
 
   test("401 message says what happened and what to do", async () => {
-    const server = await startServer((_request, response) => json(response, 401, errorBody("invalid API key", "authentication_error")));
+    const server = await startServer((_request, response) =>
+      json(response, 401, errorBody("invalid API key", "authentication_error")),
+    );
     const error = await rejection(clientFor(server).request({ ...chat, body }));
-    expect(error.message).toBe(`401 Unauthorized: invalid API key. Check MAXTOKEN_API_KEY or the apiKey option. (POST ${server.url}/v1/chat/completions)`);
+    expect(error.message).toBe(
+      `401 Unauthorized: invalid API key. Check MAXTOKEN_API_KEY or the apiKey option. (POST ${server.url}/v1/chat/completions)`,
+    );
   });
 
   test("an HTML 502 from a proxy is still an InternalServerError, with the text in body", async () => {
@@ -112,7 +124,9 @@ describe("errors from HTTP answers", () => {
       response.writeHead(502, { "content-type": "text/html" });
       response.end(html);
     });
-    const error = (await rejection(clientFor(server, { maxRetries: 0 }).request({ ...chat, body }))) as InternalServerError;
+    const error = (await rejection(
+      clientFor(server, { maxRetries: 0 }).request({ ...chat, body }),
+    )) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.status).toBe(502);
     expect(error.body).toBe(html);
@@ -121,17 +135,27 @@ describe("errors from HTTP answers", () => {
   });
 
   test("RateLimitError carries retryAfterMs", async () => {
-    const server = await startServer((_request, response) => json(response, 429, errorBody("slow down", "rate_limit_error"), { "retry-after": "120" }));
+    const server = await startServer((_request, response) =>
+      json(response, 429, errorBody("slow down", "rate_limit_error"), { "retry-after": "120" }),
+    );
     const error = (await rejection(clientFor(server, { maxRetries: 0 }).request({ ...chat, body }))) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.retryAfterMs).toBe(120_000);
   });
 
   test("JSON.stringify(error) gives name, message and the fields", async () => {
-    const server = await startServer((_request, response) => json(response, 404, errorBody("no such model", "not_found_error"), { "x-request-id": "r1" }));
+    const server = await startServer((_request, response) =>
+      json(response, 404, errorBody("no such model", "not_found_error"), { "x-request-id": "r1" }),
+    );
     const error = await rejection(clientFor(server).request({ ...chat, body }));
     const plain = JSON.parse(JSON.stringify(error));
-    expect(plain).toMatchObject({ name: "NotFoundError", status: 404, requestId: "r1", attempts: 1, body: errorBody("no such model", "not_found_error") });
+    expect(plain).toMatchObject({
+      name: "NotFoundError",
+      status: 404,
+      requestId: "r1",
+      attempts: 1,
+      body: errorBody("no such model", "not_found_error"),
+    });
     expect(plain.message).toContain("no such model");
   });
 });

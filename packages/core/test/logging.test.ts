@@ -14,7 +14,8 @@ describe("logging", () => {
   test("debug lines show method, URL, status, attempt, request id and timings", async () => {
     let count = 0;
     const server = await startServer((_request, response) => {
-      if (++count === 1) json(response, 503, errorBody("busy", "server_error"), { "retry-after-ms": "1", "x-request-id": "req_1" });
+      if (++count === 1)
+        json(response, 503, errorBody("busy", "server_error"), { "retry-after-ms": "1", "x-request-id": "req_1" });
       else json(response, 200, {}, { "x-request-id": "req_2" });
     });
     const { lines, logger } = logSink();
@@ -22,7 +23,9 @@ describe("logging", () => {
     const url = `${server.url}/v1/chat/completions`;
     const debug = lines.filter(([level]) => level === "debug").map(([, line]) => line);
     expect(debug).toContainEqual(`[maxtoken] POST ${url} attempt 1/3`);
-    expect(debug.find((line) => line.includes("-> 503"))).toMatch(new RegExp(`^\\[maxtoken\\] POST ${url} -> 503 in \\d+ ms \\(attempt 1, request id req_1\\)$`));
+    expect(debug.find((line) => line.includes("-> 503"))).toMatch(
+      new RegExp(`^\\[maxtoken\\] POST ${url} -> 503 in \\d+ ms \\(attempt 1, request id req_1\\)$`),
+    );
     expect(debug.find((line) => line.includes("-> 200"))).toMatch(/-> 200 in \d+ ms \(attempt 2, request id req_2\)$/);
     const info = lines.filter(([level]) => level === "info").map(([, line]) => line);
     expect(info).toHaveLength(1);
@@ -30,7 +33,9 @@ describe("logging", () => {
   });
 
   test("the level filters: warn (default) logs no request lines, info logs retries only, off logs nothing", async () => {
-    const server = await startServer((_request, response) => json(response, 500, errorBody("x"), { "retry-after-ms": "1" }));
+    const server = await startServer((_request, response) =>
+      json(response, 500, errorBody("x"), { "retry-after-ms": "1" }),
+    );
     const run = async (logLevel?: "warn" | "info" | "off") => {
       const { lines, logger } = logSink();
       await clientFor(server, { logger, maxRetries: 1, ...(logLevel ? { logLevel } : { logLevel: undefined }) })
@@ -47,7 +52,10 @@ describe("logging", () => {
   test("MAXTOKEN_LOG sets the level; an unknown value warns and falls back to warn", async () => {
     const server = await startServer((_request, response) => json(response, 200, {}));
     const { lines, logger } = logSink();
-    await new TestClient({ apiKey: KEY, baseURL: server.url, logger }, runtime({ MAXTOKEN_LOG: "debug" })).request({ ...chat, body });
+    await new TestClient({ apiKey: KEY, baseURL: server.url, logger }, runtime({ MAXTOKEN_LOG: "debug" })).request({
+      ...chat,
+      body,
+    });
     expect(lines.some(([level]) => level === "debug")).toBe(true);
 
     const other = logSink();

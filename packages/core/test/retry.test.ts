@@ -19,7 +19,9 @@ function sequence(statuses: number[], headers: Record<string, string> = { "retry
 describe("retries over HTTP", () => {
   test("503 then 200: retried, the body is sent again in full", async () => {
     const server = await sequence([503]);
-    const { data, response } = await clientFor(server).request({ ...chat, body }, { extraBody: { x: 1 } }).withResponse();
+    const { data, response } = await clientFor(server)
+      .request({ ...chat, body }, { extraBody: { x: 1 } })
+      .withResponse();
     expect(data).toEqual({ ok: true, attempt: 2 });
     expect(response.status).toBe(200);
     expect(server.requests).toHaveLength(2);
@@ -51,9 +53,13 @@ describe("retries over HTTP", () => {
     expect(server.requests).toHaveLength(3);
 
     const once = await sequence([500, 500]);
-    expect(((await rejection(clientFor(once, { maxRetries: 0 }).request({ ...chat, body }))) as APIError).attempts).toBe(1);
+    expect(
+      ((await rejection(clientFor(once, { maxRetries: 0 }).request({ ...chat, body }))) as APIError).attempts,
+    ).toBe(1);
     const perRequest = await sequence([500, 500, 500, 500, 500]);
-    const error4 = (await rejection(clientFor(perRequest, { maxRetries: 0 }).request({ ...chat, body }, { maxRetries: 3 }))) as APIError;
+    const error4 = (await rejection(
+      clientFor(perRequest, { maxRetries: 0 }).request({ ...chat, body }, { maxRetries: 3 }),
+    )) as APIError;
     expect(error4.attempts).toBe(4);
   });
 
@@ -122,7 +128,9 @@ describe("retries over HTTP", () => {
     const dead = await startServer((_request, _response, raw) => {
       raw.socket.destroy();
     });
-    const error = (await rejection(clientFor(dead, { maxRetries: 1 }).request({ ...chat, body }))) as APIConnectionError;
+    const error = (await rejection(
+      clientFor(dead, { maxRetries: 1 }).request({ ...chat, body }),
+    )) as APIConnectionError;
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.attempts).toBe(2);
     expect(error.isRetryable).toBe(true);
@@ -165,7 +173,14 @@ describe("retry rules", () => {
 
   test("backoff: 0.5 s doubling, capped at 8 s, with up to 25 % jitter; server waits up to 60 s win", () => {
     for (let i = 0; i < 200; i++) {
-      for (const [retry, full] of [[1, 500], [2, 1000], [3, 2000], [4, 4000], [5, 8000], [9, 8000]] as const) {
+      for (const [retry, full] of [
+        [1, 500],
+        [2, 1000],
+        [3, 2000],
+        [4, 4000],
+        [5, 8000],
+        [9, 8000],
+      ] as const) {
         const delay = retryDelayMs(retry);
         expect(delay).toBeGreaterThanOrEqual(full * 0.75);
         expect(delay).toBeLessThanOrEqual(full);

@@ -2,11 +2,17 @@ import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import { APIError, type Stream, StreamError } from "../src/index.ts";
 import { event, json, sseHead, startServer } from "./helpers/http-test-server.ts";
-import { body, chat, clientFor, KEY, rejection, TestClient, runtime } from "./helpers/test-client.ts";
+import { body, chat, clientFor, KEY, rejection, runtime, TestClient } from "./helpers/test-client.ts";
 
 function everyView(value: unknown): string[] {
   const error = value as Error;
-  return [error.message, String(error), error.stack ?? "", JSON.stringify(error), inspect(error, { depth: 10, showHidden: true })];
+  return [
+    error.message,
+    String(error),
+    error.stack ?? "",
+    JSON.stringify(error),
+    inspect(error, { depth: 10, showHidden: true }),
+  ];
 }
 
 function logSink() {
@@ -18,7 +24,12 @@ function logSink() {
 describe("the API key never leaks", () => {
   test("not in inspect(client), JSON.stringify(client), String(client) or the client's own fields", () => {
     const client = new TestClient({ apiKey: KEY, defaultHeaders: { "x-a": "1" } }, runtime());
-    const views = [inspect(client, { depth: 10, showHidden: true }), JSON.stringify(client), String(client), JSON.stringify(Object.entries(client))];
+    const views = [
+      inspect(client, { depth: 10, showHidden: true }),
+      JSON.stringify(client),
+      String(client),
+      JSON.stringify(Object.entries(client)),
+    ];
     for (const view of views) expect(view).not.toContain(KEY);
     expect(inspect(client)).toContain("[redacted]");
     expect(inspect(client)).toContain("https://api.maxtoken.io/v1");
@@ -28,9 +39,24 @@ describe("the API key never leaks", () => {
     const { lines, logger } = logSink();
     const server = await startServer((request, response) => {
       const sent = request.headers.authorization!;
-      json(response, 500, { error: { message: `bad key ${sent}`, type: "server_error", code: null, param: null, echo: [sent, { deep: sent }] } }, { "x-echo": sent, "retry-after-ms": "1" });
+      json(
+        response,
+        500,
+        {
+          error: {
+            message: `bad key ${sent}`,
+            type: "server_error",
+            code: null,
+            param: null,
+            echo: [sent, { deep: sent }],
+          },
+        },
+        { "x-echo": sent, "retry-after-ms": "1" },
+      );
     });
-    const error = (await rejection(clientFor(server, { logLevel: "debug", logger }).request({ ...chat, body }))) as APIError;
+    const error = (await rejection(
+      clientFor(server, { logLevel: "debug", logger }).request({ ...chat, body }),
+    )) as APIError;
     expect(error).toBeInstanceOf(APIError);
     expect(error.message).toContain("bad key Bearer [redacted]");
     expect(JSON.stringify(error.body)).not.toContain(KEY);
@@ -54,9 +80,13 @@ describe("the API key never leaks", () => {
   test("not in a stream error event that echoes it", async () => {
     const server = await startServer((request, response) => {
       sseHead(response, { "x-should-retry": "false" });
-      response.end(`event: error\ndata: ${JSON.stringify({ error: { message: `denied ${request.headers.authorization}` } })}\n\n`);
+      response.end(
+        `event: error\ndata: ${JSON.stringify({ error: { message: `denied ${request.headers.authorization}` } })}\n\n`,
+      );
     });
-    const error = (await rejection(clientFor(server).request<Stream<unknown>>({ ...chat, body, stream: true }))) as StreamError;
+    const error = (await rejection(
+      clientFor(server).request<Stream<unknown>>({ ...chat, body, stream: true }),
+    )) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.message).toContain("denied Bearer [redacted]");
     for (const view of everyView(error)) expect(view).not.toContain(KEY);
@@ -83,6 +113,8 @@ describe("the API key never leaks", () => {
       sseHead(response);
       response.end(event({ choices: [{ index: 0, delta: { content: "ok" }, finish_reason: "stop" }] }));
     });
-    expect(await (await clientFor(server).request<Stream<unknown>>({ ...chat, body, stream: true })).finalText()).toBe("ok");
+    expect(await (await clientFor(server).request<Stream<unknown>>({ ...chat, body, stream: true })).finalText()).toBe(
+      "ok",
+    );
   });
 });

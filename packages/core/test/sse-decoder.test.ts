@@ -37,7 +37,12 @@ const plain = (data: string, event?: string, id?: string): Message => ({ event, 
 
 describe("WHATWG event-stream rules", () => {
   test("LF, CR and CRLF line ends, mixed", async () => {
-    expect(await decodeText("data: a\n\ndata: b\r\rdata: c\r\n\r\ndata: d\n\r\n")).toEqual([plain("a"), plain("b"), plain("c"), plain("d")]);
+    expect(await decodeText("data: a\n\ndata: b\r\rdata: c\r\n\r\ndata: d\n\r\n")).toEqual([
+      plain("a"),
+      plain("b"),
+      plain("c"),
+      plain("d"),
+    ]);
   });
 
   test("a CR at the end of one chunk and an LF at the start of the next make one line end", async () => {
@@ -70,11 +75,15 @@ describe("WHATWG event-stream rules", () => {
 // A model of a stream: events with optional comment, event name, id, retry and one or more
 // data lines, each line ended by LF, CR or CRLF.
 const lineEnd = fc.constantFrom("\n", "\r", "\r\n");
-const noBreaks = (unit: "grapheme" | "binary") => fc.string({ unit, maxLength: 12 }).filter((value) => !/[\r\n]/.test(value));
+const noBreaks = (unit: "grapheme" | "binary") =>
+  fc.string({ unit, maxLength: 12 }).filter((value) => !/[\r\n]/.test(value));
 const eventModel = fc.record({
   comment: fc.option(noBreaks("grapheme"), { nil: undefined }),
   event: fc.option(fc.constantFrom("update", "error", "message", "x y"), { nil: undefined }),
-  id: fc.option(noBreaks("grapheme").filter((value) => !value.includes("\0")), { nil: undefined }),
+  id: fc.option(
+    noBreaks("grapheme").filter((value) => !value.includes("\0")),
+    { nil: undefined },
+  ),
   retry: fc.option(fc.nat(10_000), { nil: undefined }),
   data: fc.array(noBreaks("binary"), { minLength: 1, maxLength: 4 }),
 });
@@ -131,9 +140,23 @@ describe("property: any split of the same bytes yields the same events", () => {
 describe("over HTTP", () => {
   test("awkward chunk boundaries on the wire (CR|LF, inside a UTF-8 character)", async () => {
     const payload = (content: string, finish: string | null = null) =>
-      JSON.stringify({ id: "c", object: "chat.completion.chunk", choices: [{ index: 0, delta: { content }, finish_reason: finish }] });
-    const all = Buffer.from(`: hello\r\ndata: ${payload("grüße ")}\r\n\r\ndata: ${payload("😀", "stop")}\r\rdata: [DONE]\r\r`);
-    const split = [0, 5, all.indexOf("\r\n") + 1, all.indexOf("ü") + 1, all.indexOf("😀") + 2, all.indexOf("\r\r") + 1, all.length];
+      JSON.stringify({
+        id: "c",
+        object: "chat.completion.chunk",
+        choices: [{ index: 0, delta: { content }, finish_reason: finish }],
+      });
+    const all = Buffer.from(
+      `: hello\r\ndata: ${payload("grüße ")}\r\n\r\ndata: ${payload("😀", "stop")}\r\rdata: [DONE]\r\r`,
+    );
+    const split = [
+      0,
+      5,
+      all.indexOf("\r\n") + 1,
+      all.indexOf("ü") + 1,
+      all.indexOf("😀") + 2,
+      all.indexOf("\r\r") + 1,
+      all.length,
+    ];
     const server = await startServer(async (_request, response) => {
       sseHead(response);
       for (let i = 1; i < split.length; i++) {

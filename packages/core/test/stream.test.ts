@@ -28,7 +28,12 @@ const text = (items: Chunk[]) => items.map((item) => item.choices[0]?.delta.cont
 
 describe("end rules", () => {
   test("data: [DONE] ends the stream; Accept is text/event-stream", async () => {
-    const server = await streaming([event(chunk("Hel")), event(chunk("lo")), event(chunk(null, "stop")), event("[DONE]")]);
+    const server = await streaming([
+      event(chunk("Hel")),
+      event(chunk("lo")),
+      event(chunk(null, "stop")),
+      event("[DONE]"),
+    ]);
     const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
     expect(stream).toBeInstanceOf(Stream);
     const items = await collect(stream);
@@ -83,7 +88,12 @@ describe("end rules", () => {
   test("unknown event types and comments are skipped; multi-line data is joined", async () => {
     const json1 = JSON.stringify(chunk("x", "stop"));
     const cut = json1.indexOf(',"object"') + 1;
-    const server = await streaming([": keep-alive\n\n", "event: ping\ndata: {}\n\n", `data: ${json1.slice(0, cut)}\ndata: ${json1.slice(cut)}\n\n`, event("[DONE]")]);
+    const server = await streaming([
+      ": keep-alive\n\n",
+      "event: ping\ndata: {}\n\n",
+      `data: ${json1.slice(0, cut)}\ndata: ${json1.slice(cut)}\n\n`,
+      event("[DONE]"),
+    ]);
     const items = await collect(await clientFor(server).request<Stream<Chunk>>(streamCall));
     // "data: a\ndata: b" is "a\nb": JSON allows the newline between tokens here.
     expect(items).toHaveLength(1);
@@ -106,7 +116,8 @@ describe("error events", () => {
     let count = 0;
     const server = await startServer((_request, response) => {
       sseHead(response, { "retry-after-ms": "1" });
-      if (++count === 1) response.end(`event: error\ndata: ${JSON.stringify(errorBody("overloaded", "overloaded_error"))}\n\n`);
+      if (++count === 1)
+        response.end(`event: error\ndata: ${JSON.stringify(errorBody("overloaded", "overloaded_error"))}\n\n`);
       else response.end(event(chunk("fine", "stop")) + event("[DONE]"));
     });
     const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
@@ -115,7 +126,10 @@ describe("error events", () => {
   });
 
   test("an error payload first on every attempt: StreamError with the body and the attempts", async () => {
-    const server = await streaming([event(errorBody("overloaded", "overloaded_error"))], { "retry-after-ms": "1", "x-request-id": "req_s" });
+    const server = await streaming([event(errorBody("overloaded", "overloaded_error"))], {
+      "retry-after-ms": "1",
+      "x-request-id": "req_s",
+    });
     const error = (await rejection(clientFor(server).request<Stream<Chunk>>(streamCall))) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.body).toEqual(errorBody("overloaded", "overloaded_error"));
@@ -126,7 +140,10 @@ describe("error events", () => {
   });
 
   test("an error event first with x-should-retry: false is not retried", async () => {
-    const server = await streaming([`event: error\ndata: ${JSON.stringify(errorBody("bad", "invalid_request_error"))}\n\n`], { "x-should-retry": "false" });
+    const server = await streaming(
+      [`event: error\ndata: ${JSON.stringify(errorBody("bad", "invalid_request_error"))}\n\n`],
+      { "x-should-retry": "false" },
+    );
     const error = (await rejection(clientFor(server).request<Stream<Chunk>>(streamCall))) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.isRetryable).toBe(false);
@@ -135,7 +152,12 @@ describe("error events", () => {
 
   test("an error event mid-stream: StreamError carrying the body after the chunks before it; never retried", async () => {
     const failure = errorBody("model crashed", "server_error");
-    const server = await streaming([event(chunk("one ")), event(chunk("two ")), `event: error\ndata: ${JSON.stringify(failure)}\n\n`, event(chunk("never"))]);
+    const server = await streaming([
+      event(chunk("one ")),
+      event(chunk("two ")),
+      `event: error\ndata: ${JSON.stringify(failure)}\n\n`,
+      event(chunk("never")),
+    ]);
     const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
     const seen: Chunk[] = [];
     const error = (await rejection(
@@ -152,7 +174,10 @@ describe("error events", () => {
   });
 
   test("a data payload with an error object mid-stream is a StreamError too", async () => {
-    const server = await streaming([event(chunk("a")), event({ error: { message: "quota", type: "insufficient_balance" } })]);
+    const server = await streaming([
+      event(chunk("a")),
+      event({ error: { message: "quota", type: "insufficient_balance" } }),
+    ]);
     const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
     const error = (await rejection(collect(stream))) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
@@ -197,7 +222,13 @@ describe("consuming a stream", () => {
   });
 
   test("tee(): both branches see every chunk, in any interleaving", async () => {
-    const server = await streaming([event(chunk("a")), 10, event(chunk("b")), event(chunk("c", "stop")), event("[DONE]")]);
+    const server = await streaming([
+      event(chunk("a")),
+      10,
+      event(chunk("b")),
+      event(chunk("c", "stop")),
+      event("[DONE]"),
+    ]);
     const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
     const [left, right] = stream.tee();
     expect(left.controller).toBe(stream.controller);
@@ -215,7 +246,12 @@ describe("consuming a stream", () => {
   });
 
   test("toReadableStream() gives NDJSON bytes; Stream.fromReadableStream() reads them back", async () => {
-    const server = await streaming([event(chunk("x")), event(chunk("ÿ😀")), event(chunk(null, "stop")), event("[DONE]")]);
+    const server = await streaming([
+      event(chunk("x")),
+      event(chunk("ÿ😀")),
+      event(chunk(null, "stop")),
+      event("[DONE]"),
+    ]);
     const [forBytes, forItems] = (await clientFor(server).request<Stream<Chunk>>(streamCall)).tee();
     const expected = await collect(forItems).then((items) => items);
     const bytes = new Uint8Array(await new Response(forBytes.toReadableStream()).arrayBuffer());
@@ -272,9 +308,16 @@ describe("finalChatCompletion() and finalText()", () => {
   test("accumulate the deltas into the non-streamed shape, keeping unknown fields and usage", async () => {
     const usage = { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 };
     const server = await streaming([
-      event({ ...chunk(null), choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }], system_fingerprint: "fp1" }),
+      event({
+        ...chunk(null),
+        choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }],
+        system_fingerprint: "fp1",
+      }),
       event(chunk("Hello")),
-      event({ ...chunk(", world"), choices: [{ index: 0, delta: { content: ", world", reasoning: "r" }, finish_reason: null, logprobs: null }] }),
+      event({
+        ...chunk(", world"),
+        choices: [{ index: 0, delta: { content: ", world", reasoning: "r" }, finish_reason: null, logprobs: null }],
+      }),
       event(chunk(null, "stop")),
       event({ ...chunk(null), choices: [], usage, x_extra: { kept: true } }),
       event("[DONE]"),
@@ -287,7 +330,14 @@ describe("finalChatCompletion() and finalText()", () => {
       created: 1700000000,
       model: "claude-test",
       system_fingerprint: "fp1",
-      choices: [{ index: 0, message: { role: "assistant", content: "Hello, world", reasoning: "r" }, finish_reason: "stop", logprobs: null }],
+      choices: [
+        {
+          index: 0,
+          message: { role: "assistant", content: "Hello, world", reasoning: "r" },
+          finish_reason: "stop",
+          logprobs: null,
+        },
+      ],
       usage,
       x_extra: { kept: true },
     });
@@ -296,8 +346,17 @@ describe("finalChatCompletion() and finalText()", () => {
   });
 
   test("several choices are kept apart", async () => {
-    const two = (i: number, content: string, finish: string | null = null) => ({ ...chunk(null), choices: [{ index: i, delta: { content }, finish_reason: finish }] });
-    const server = await streaming([event(two(0, "a")), event(two(1, "b")), event(two(1, "B", "length")), event(two(0, "A", "stop")), event("[DONE]")]);
+    const two = (i: number, content: string, finish: string | null = null) => ({
+      ...chunk(null),
+      choices: [{ index: i, delta: { content }, finish_reason: finish }],
+    });
+    const server = await streaming([
+      event(two(0, "a")),
+      event(two(1, "b")),
+      event(two(1, "B", "length")),
+      event(two(0, "A", "stop")),
+      event("[DONE]"),
+    ]);
     const completion = await (await clientFor(server).request<Stream<Chunk>>(streamCall)).finalChatCompletion();
     expect(completion.choices.map((choice) => [choice.index, choice.message.content, choice.finish_reason])).toEqual([
       [0, "aA", "stop"],
@@ -326,7 +385,11 @@ describe("many streams", () => {
     const client = clientFor(server);
     const texts = await Promise.all(
       Array.from({ length: 200 }, async (_, n) => {
-        const stream = await client.request<Stream<Chunk>>({ ...chat, body: { ...body, n, stream: true }, stream: true });
+        const stream = await client.request<Stream<Chunk>>({
+          ...chat,
+          body: { ...body, n, stream: true },
+          stream: true,
+        });
         return stream.finalText();
       }),
     );

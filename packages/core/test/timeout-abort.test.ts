@@ -24,7 +24,9 @@ describe("timeout", () => {
       json(response, 200, {});
     });
     const started = Date.now();
-    const error = (await rejection(clientFor(server, { timeout: 300, maxRetries: 1 }).request({ ...chat, body }))) as APITimeoutError;
+    const error = (await rejection(
+      clientFor(server, { timeout: 300, maxRetries: 1 }).request({ ...chat, body }),
+    )) as APITimeoutError;
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.attempts).toBe(2);
@@ -113,7 +115,9 @@ describe("user abort", () => {
     const server = await startServer((_request, response) => json(response, 200, {}));
     const controller = new AbortController();
     controller.abort();
-    const error = (await rejection(clientFor(server).request({ ...chat, body }, { signal: controller.signal }))) as APIUserAbortError;
+    const error = (await rejection(
+      clientFor(server).request({ ...chat, body }, { signal: controller.signal }),
+    )) as APIUserAbortError;
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(error.attempts).toBe(0);
     expect(server.requests).toHaveLength(0);

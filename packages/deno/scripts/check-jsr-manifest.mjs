@@ -14,10 +14,19 @@ const [denoJson, jsrJson, packageJson, corePackageJson] = await Promise.all([
 const problems = [];
 const expect = (condition, message) => condition || problems.push(message);
 
-for (const [file, manifest] of [["deno.json", denoJson], ["jsr.json", jsrJson]]) {
+for (const [file, manifest] of [
+  ["deno.json", denoJson],
+  ["jsr.json", jsrJson],
+]) {
   expect(manifest.name === packageJson.name, `${file}: name ${manifest.name} != package.json ${packageJson.name}`);
-  expect(manifest.version === packageJson.version, `${file}: version ${manifest.version} != package.json ${packageJson.version}`);
-  expect(manifest.exports === "./src/index.ts", `${file}: exports must be "./src/index.ts" (got ${JSON.stringify(manifest.exports)})`);
+  expect(
+    manifest.version === packageJson.version,
+    `${file}: version ${manifest.version} != package.json ${packageJson.version}`,
+  );
+  expect(
+    manifest.exports === "./src/index.ts",
+    `${file}: exports must be "./src/index.ts" (got ${JSON.stringify(manifest.exports)})`,
+  );
   const core = manifest.imports?.["@maxtoken/core"];
   expect(
     core === `jsr:@maxtoken/core@^${corePackageJson.version}`,

@@ -1,8 +1,9 @@
 // Drives the real Deno binary: the conformance suite, and how the package reads its environment.
 // The mock server runs here in Node on 127.0.0.1; Deno gets its URL as an argument.
-import { afterAll, beforeAll, expect, test } from "vitest";
+
 import { conformanceCases } from "@maxtoken/conformance";
-import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
+import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { runDeno } from "./run-deno.ts";
 
 let mock: RunningMock;
@@ -14,7 +15,15 @@ afterAll(() => mock?.close());
 const config = ["--config", "deno.test.json"];
 
 test("the conformance suite passes in Deno, every case run", async () => {
-  const run = await runDeno(["test", ...config, "--allow-net=127.0.0.1", "--no-prompt", "test/deno/conformance_test.ts", "--", mock.baseURL]);
+  const run = await runDeno([
+    "test",
+    ...config,
+    "--allow-net=127.0.0.1",
+    "--no-prompt",
+    "test/deno/conformance_test.ts",
+    "--",
+    mock.baseURL,
+  ]);
   if (run.code !== 0) console.error(run.output);
   expect(run.code).toBe(0);
   expect({ passed: run.passed, failed: run.failed }).toEqual({ passed: conformanceCases.length, failed: 0 });

@@ -16,7 +16,9 @@ const run = promisify(execFile);
 const packagesDir = fileURLToPath(new URL("../..", import.meta.url));
 
 test("deno.json and jsr.json agree with package.json and src/index.ts", async () => {
-  const { stdout } = await run(process.execPath, [fileURLToPath(new URL("../scripts/check-jsr-manifest.mjs", import.meta.url))]);
+  const { stdout } = await run(process.execPath, [
+    fileURLToPath(new URL("../scripts/check-jsr-manifest.mjs", import.meta.url)),
+  ]);
   expect(stdout).toMatch(/^JSR manifests agree: @maxtoken\/deno@\d+\.\d+\.\d+/);
 });
 
@@ -25,7 +27,10 @@ test("deno publish --dry-run of @maxtoken/deno and @maxtoken/core as one Deno wo
   // jsr:@maxtoken/core resolves to the local member instead of jsr.io.
   const workspace = await mkdtemp(join(tmpdir(), "maxtoken-jsr-"));
   try {
-    for (const [name, manifest] of [["core", "jsr.json"], ["deno", "deno.json"]] as const) {
+    for (const [name, manifest] of [
+      ["core", "jsr.json"],
+      ["deno", "deno.json"],
+    ] as const) {
       const from = join(packagesDir, name);
       const to = join(workspace, name);
       await cp(join(from, "src"), join(to, "src"), { recursive: true });

@@ -27,7 +27,11 @@ export function runDeno(
   const env = { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", ...options.env };
   const quoted = [DENO, ...args].map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
   const child = options.tty
-    ? spawn("script", ["-qefc", quoted, "/dev/null"], { cwd: options.cwd ?? packageDir, env, stdio: ["pipe", "pipe", "pipe"] })
+    ? spawn("script", ["-qefc", quoted, "/dev/null"], {
+        cwd: options.cwd ?? packageDir,
+        env,
+        stdio: ["pipe", "pipe", "pipe"],
+      })
     : spawn(DENO, args, { cwd: options.cwd ?? packageDir, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (data: Buffer) => {

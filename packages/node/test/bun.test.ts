@@ -1,9 +1,9 @@
 // The conformance suite in the real Bun binary (npm package `bun`). Bun missing is a failure.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, expect, test } from "vitest";
 import { conformanceCases } from "@maxtoken/conformance";
-import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
+import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
+import { afterAll, beforeAll, expect, test } from "vitest";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const bun = fileURLToPath(new URL("../node_modules/.bin/bun", import.meta.url));

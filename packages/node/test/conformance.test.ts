@@ -1,7 +1,8 @@
 // The conformance suite in Node, through vitest, against the package's sources.
-import { afterAll, beforeAll, describe, test } from "vitest";
+
 import { conformanceCases } from "@maxtoken/conformance";
-import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
+import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
+import { afterAll, beforeAll, describe, test } from "vitest";
 import * as sdk from "../src/index.ts";
 
 let mock: RunningMock;

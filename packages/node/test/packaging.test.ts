@@ -5,8 +5,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
 import packageJson from "../package.json" with { type: "json" };
 
 const run = promisify(execFile);
@@ -35,11 +35,9 @@ describe("consumers of the build", () => {
         .create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "hi" }] })
         .then((completion) => console.log(JSON.stringify({ object: completion.object, names: Object.keys(sdk).sort() })));
     `;
-    const { stdout } = await run(
-      process.execPath,
-      ["--no-experimental-require-module", "-e", script, mock.baseURL],
-      { cwd: packageDir },
-    );
+    const { stdout } = await run(process.execPath, ["--no-experimental-require-module", "-e", script, mock.baseURL], {
+      cwd: packageDir,
+    });
     const out = JSON.parse(stdout) as { object: string; names: string[] };
     expect(out.object).toBe("chat.completion");
     expect(out.names).toContain("Maxtoken");

@@ -1,9 +1,10 @@
 // What is Node-specific: defaults from the environment, the x-maxtoken-sdk and User-Agent headers.
+
+import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
-import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
+import packageJson from "../package.json" with { type: "json" };
 import { Maxtoken } from "../src/index.ts";
 import { runtime } from "../src/runtime.ts";
-import packageJson from "../package.json" with { type: "json" };
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -47,9 +48,7 @@ test("options win over the environment", async () => {
 
 test("x-maxtoken-sdk is @maxtoken/node@<version> node/<version>, and a User-Agent is sent", async () => {
   const recorder = recordingFetch();
-  await new Maxtoken({ apiKey: "sk-test", baseURL: mock.baseURL, fetch: recorder.fetch }).chat.completions.create(
-    body,
-  );
+  await new Maxtoken({ apiKey: "sk-test", baseURL: mock.baseURL, fetch: recorder.fetch }).chat.completions.create(body);
   const sent = recorder.headers[0]!;
   expect(sent.get("x-maxtoken-sdk")).toMatch(new RegExp(`^@maxtoken/node@\\S+ node/${process.versions.node}$`));
   expect(sent.get("user-agent")).toBeTruthy();
@@ -76,7 +75,10 @@ test("break out of a stream cancels the response at once: the server sees it cut
     const brokeAt = Date.now();
     for await (const _chunk of stream) break;
     // The whole stream would take seconds; the server must see the client go well before that.
-    await vi.waitFor(() => expect(lines.join("\n")).toMatch(/chat\/completions 200 \(cut\)/), { timeout: 1_500, interval: 25 });
+    await vi.waitFor(() => expect(lines.join("\n")).toMatch(/chat\/completions 200 \(cut\)/), {
+      timeout: 1_500,
+      interval: 25,
+    });
     expect(Date.now() - brokeAt).toBeLessThan(1_500);
   } finally {
     await own.close();

@@ -5,8 +5,8 @@ import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { installTarballs, type RunningMock, type ScratchProject, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { installTarballs, startMock, type RunningMock, type ScratchProject } from "@maxtoken/conformance/harness";
 
 const run = promisify(execFile);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 test("the tarballs install with npm", () => {
-  expect(scratch.tarballs).toEqual([expect.stringMatching(/^maxtoken-core-\d/), expect.stringMatching(/^maxtoken-node-\d/)]);
+  expect(scratch.tarballs).toEqual([
+    expect.stringMatching(/^maxtoken-core-\d/),
+    expect.stringMatching(/^maxtoken-node-\d/),
+  ]);
 });
 
 test("examples/node/stream-chat.mjs runs against the installed package", async () => {

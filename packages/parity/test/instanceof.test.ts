@@ -4,8 +4,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startMock, type RunningMock } from "@maxtoken/conformance/harness";
 import * as denoSource from "../../deno/src/index.ts";
 
 type Sdk = typeof denoSource;
@@ -19,17 +19,31 @@ afterAll(() => mock?.close());
 
 describe("instanceof across packages", () => {
   test("errors from node's CJS and ESM builds and the browser bundle are instances of each other's classes", async () => {
-    const { stdout } = await run(process.execPath, [fileURLToPath(new URL("fixtures/builds.mjs", import.meta.url)), mock.baseURL]);
+    const { stdout } = await run(process.execPath, [
+      fileURLToPath(new URL("fixtures/builds.mjs", import.meta.url)),
+      mock.baseURL,
+    ]);
     const { checks } = JSON.parse(stdout) as { checks: Record<string, boolean> };
     expect(Object.keys(checks).length).toBe(25);
-    expect(Object.entries(checks).filter(([, passed]) => !passed).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(checks)
+        .filter(([, passed]) => !passed)
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 
   test("an error from @maxtoken/deno (sources) is an instance of the browser bundle's classes, and back", async () => {
     const browserBundle = (await import("../../browser/dist/maxtoken.browser.js")) as unknown as Sdk;
     expect(browserBundle.APIError).not.toBe(denoSource.APIError);
-    const fromDeno = await new denoSource.Maxtoken({ apiKey: "sk-test", baseURL: mock.baseURL, maxRetries: 0 }).chat.completions
-      .create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "hi" }] }, { headers: { "x-mock-fault": "insufficient-balance" } })
+    const fromDeno = await new denoSource.Maxtoken({
+      apiKey: "sk-test",
+      baseURL: mock.baseURL,
+      maxRetries: 0,
+    }).chat.completions
+      .create(
+        { model: "claude-opus-4-6", messages: [{ role: "user", content: "hi" }] },
+        { headers: { "x-mock-fault": "insufficient-balance" } },
+      )
       .catch((error: unknown) => error);
     expect(fromDeno instanceof browserBundle.InsufficientBalanceError).toBe(true);
     expect(fromDeno instanceof browserBundle.PermissionDeniedError).toBe(true);

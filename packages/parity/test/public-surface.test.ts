@@ -1,9 +1,10 @@
 // The three runtime packages have one public surface: the same names in src/index.ts, the same
 // runtime exports from sources and from the builds, and every name design.md promises.
-import { readFile } from "node:fs/promises";
+
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import * as browserSource from "../../browser/src/index.ts";
 import * as denoSource from "../../deno/src/index.ts";
@@ -19,7 +20,10 @@ async function declaredNames(name: string): Promise<string[]> {
   const names: string[] = [];
   for (const [, list] of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
     for (const item of list!.split(",")) {
-      const cleaned = item.replace(/\/\/.*$/gm, "").trim().replace(/^type\s+/, "");
+      const cleaned = item
+        .replace(/\/\/.*$/gm, "")
+        .trim()
+        .replace(/^type\s+/, "");
       if (cleaned) names.push(cleaned.split(/\s+as\s+/).pop()!);
     }
   }
@@ -28,15 +32,38 @@ async function declaredNames(name: string): Promise<string[]> {
 
 const DESIGN_NAMES = [
   // values
-  "Maxtoken", "APIPromise", "Stream",
-  "MaxtokenError", "APIError", "BadRequestError", "ContentPolicyViolationError", "AuthenticationError",
-  "PermissionDeniedError", "InsufficientBalanceError", "NotFoundError", "UnprocessableEntityError",
-  "RateLimitError", "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
-  "StreamError", "ValidationError",
+  "Maxtoken",
+  "APIPromise",
+  "Stream",
+  "MaxtokenError",
+  "APIError",
+  "BadRequestError",
+  "ContentPolicyViolationError",
+  "AuthenticationError",
+  "PermissionDeniedError",
+  "InsufficientBalanceError",
+  "NotFoundError",
+  "UnprocessableEntityError",
+  "RateLimitError",
+  "InternalServerError",
+  "APIConnectionError",
+  "APITimeoutError",
+  "APIUserAbortError",
+  "StreamError",
+  "ValidationError",
   // types
-  "ChatCompletion", "ChatCompletionChunk", "ChatCompletionCreateParams", "ChatCompletionCreateParamsStreaming",
-  "ChatCompletionCreateParamsNonStreaming", "ChatCompletionMessageParam", "ChatCompletionContentPartText",
-  "WebSearchTool", "CompletionUsage", "ErrorBody", "ClientOptions", "RequestOptions",
+  "ChatCompletion",
+  "ChatCompletionChunk",
+  "ChatCompletionCreateParams",
+  "ChatCompletionCreateParamsStreaming",
+  "ChatCompletionCreateParamsNonStreaming",
+  "ChatCompletionMessageParam",
+  "ChatCompletionContentPartText",
+  "WebSearchTool",
+  "CompletionUsage",
+  "ErrorBody",
+  "ClientOptions",
+  "RequestOptions",
 ];
 
 describe("the same public surface in every runtime package", () => {

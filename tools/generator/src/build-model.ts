@@ -6,7 +6,15 @@ import { HTTP_METHODS } from "./openapi-document.ts";
 import type { BundledProblem } from "./spec-problem.ts";
 
 /** Names the generated code imports from core; a schema may not take them. */
-export const CORE_IMPORTS = ["APIPromise", "BaseClient", "ClientOptions", "RequestChecker", "RequestOptions", "Stream", "ValidationIssue"];
+export const CORE_IMPORTS = [
+  "APIPromise",
+  "BaseClient",
+  "ClientOptions",
+  "RequestChecker",
+  "RequestOptions",
+  "Stream",
+  "ValidationIssue",
+];
 
 const CLIENT_METHODS: readonly ClientMethod[] = ["get", "put", "post", "patch", "delete"];
 const SCHEMA_PREFIX = "#/components/schemas/";
@@ -44,7 +52,9 @@ export function buildModel(bundled: Document): { model: ApiModel | undefined; pr
       report(
         toPointer(["components", "schemas", name]),
         `the schema name ${JSON.stringify(name)} is not a TypeScript identifier, so it cannot be a type name.`,
-        "rename the schema (letters, digits and `_`, not starting with a digit), e.g. " + JSON.stringify(pascalCase(name) || "Schema") + ".",
+        "rename the schema (letters, digits and `_`, not starting with a digit), e.g. " +
+          JSON.stringify(pascalCase(name) || "Schema") +
+          ".",
       );
     } else if (CORE_IMPORTS.includes(name)) {
       report(
@@ -64,7 +74,15 @@ export function buildModel(bundled: Document): { model: ApiModel | undefined; pr
       if (operation === undefined) continue;
       const pointer = toPointer(["paths", path, httpMethod]);
       const before = problems.length;
-      const operationModel = buildOperation(document, path, httpMethod, operation, pathItem.parameters ?? [], pointer, report);
+      const operationModel = buildOperation(
+        document,
+        path,
+        httpMethod,
+        operation,
+        pathItem.parameters ?? [],
+        pointer,
+        report,
+      );
       if (operationModel === undefined || problems.length > before) continue;
 
       const seenId = operationIds.get(operationModel.operationId);
@@ -99,7 +117,10 @@ export function buildModel(bundled: Document): { model: ApiModel | undefined; pr
   checkGeneratedNames(document, operations, resources, clientName as string, report);
   if (problems.length > 0) return { model: undefined, problems };
 
-  return { model: { clientName: clientName as string, info: document.info, document, operations, resources }, problems };
+  return {
+    model: { clientName: clientName as string, info: document.info, document, operations, resources },
+    problems,
+  };
 }
 
 type Report = (pointer: string, message: string, fix: string) => void;
@@ -150,7 +171,7 @@ function checkKnownValues(document: Document, report: Report): void {
       } else if (!types.includes("string")) {
         report(
           toPointer([...segments, "x-known-values"]),
-          "`x-known-values` only applies to string schemas (it makes `\"a\" | \"b\" | (string & {})`).",
+          '`x-known-values` only applies to string schemas (it makes `"a" | "b" | (string & {})`).',
           "add `type: string` to the schema, or use `enum` for a closed set of non-string values.",
         );
       }
@@ -204,7 +225,10 @@ export function resolveSchema(document: Document, schema: Schema | undefined): S
 }
 
 /** `client.<namespace>.<method>` from the path and the HTTP method, or `undefined` (no static segment). */
-export function deriveMethod(httpMethod: ClientMethod, path: string): { namespace: string[]; methodName: string } | undefined {
+export function deriveMethod(
+  httpMethod: ClientMethod,
+  path: string,
+): { namespace: string[]; methodName: string } | undefined {
   const segments = path.split("/").filter((segment) => segment !== "");
   const staticSegments = segments.filter((segment) => !segment.startsWith("{"));
   if (staticSegments.length === 0) return undefined;
@@ -391,11 +415,19 @@ function buildOperation(
         "describe the body under `content: { application/json: { schema: ... } }`.",
       );
     } else {
-      const typeName = hoist(media.schema, `${typePrefix}Params`, `${bodyPointer}/content/${jsonType!.replace("/", "~1")}/schema`);
+      const typeName = hoist(
+        media.schema,
+        `${typePrefix}Params`,
+        `${bodyPointer}/content/${jsonType!.replace("/", "~1")}/schema`,
+      );
       if (typeName !== undefined) {
         media.schema = { $ref: SCHEMA_PREFIX + typeName };
         bodySchema = resolveSchema(document, media.schema);
-        body = { typeName, required: requestBody.required === true, examples: mediaExamples(document, media, bodySchema) };
+        body = {
+          typeName,
+          required: requestBody.required === true,
+          examples: mediaExamples(document, media, bodySchema),
+        };
       }
     }
   }
@@ -417,14 +449,22 @@ function buildOperation(
       const mediaPointer = toPointer(["paths", path, httpMethod, "responses", code, "content", contentType]);
       if (contentType === EVENT_STREAM) {
         if (media.schema === undefined) {
-          report(mediaPointer, "the event stream has no `schema` for its events' payload.", "add `schema: { $ref: ... }` naming the type of one event's `data`.");
+          report(
+            mediaPointer,
+            "the event stream has no `schema` for its events' payload.",
+            "add `schema: { $ref: ... }` naming the type of one event's `data`.",
+          );
           continue;
         }
         eventType = hoist(media.schema, `${typePrefix}StreamEvent`, `${mediaPointer}/schema`);
         eventPointer = mediaPointer;
       } else if (isJson(contentType)) {
         if (media.schema === undefined) continue;
-        const typeName = hoist(media.schema, `${typePrefix}Response${code === successCodes[0] ? "" : code}`, `${mediaPointer}/schema`);
+        const typeName = hoist(
+          media.schema,
+          `${typePrefix}Response${code === successCodes[0] ? "" : code}`,
+          `${mediaPointer}/schema`,
+        );
         if (typeName !== undefined && !responseTypes.includes(typeName)) responseTypes.push(typeName);
       } else {
         report(
@@ -453,7 +493,11 @@ function buildOperation(
     );
   } else if (flag !== undefined) {
     if (typeof flag !== "string" || flag === "") {
-      report(`${pointer}/x-stream-flag`, "`x-stream-flag` must name a request-body field.", "write e.g. `x-stream-flag: stream`.");
+      report(
+        `${pointer}/x-stream-flag`,
+        "`x-stream-flag` must name a request-body field.",
+        "write e.g. `x-stream-flag: stream`.",
+      );
     } else if (eventType === undefined) {
       report(
         `${pointer}/x-stream-flag`,
@@ -473,11 +517,17 @@ function buildOperation(
         report(
           `${pointer}/x-stream-flag`,
           `\`x-stream-flag: ${flag}\` must name a boolean property of the JSON request body, ` +
-            (bodySchema === undefined ? "but the operation has no JSON request body." : `but \`${body?.typeName}\` has no boolean \`${flag}\`.`),
+            (bodySchema === undefined
+              ? "but the operation has no JSON request body."
+              : `but \`${body?.typeName}\` has no boolean \`${flag}\`.`),
           `add \`${flag}: { type: boolean }\` to the request body's properties, or fix the name.`,
         );
       } else if (terminator !== undefined && typeof terminator !== "string") {
-        report(`${pointer}/x-stream-terminator`, "`x-stream-terminator` must be a string.", 'quote it, e.g. `x-stream-terminator: "[DONE]"`.');
+        report(
+          `${pointer}/x-stream-terminator`,
+          "`x-stream-terminator` must be a string.",
+          'quote it, e.g. `x-stream-terminator: "[DONE]"`.',
+        );
       } else {
         stream = {
           flag,
@@ -517,7 +567,10 @@ function isJson(contentType: string): boolean {
 function mediaExamples(document: Document, media: MediaType, schema: Schema | undefined): unknown[] {
   const values: unknown[] = [];
   for (const example of Object.values(media.examples ?? {})) {
-    const resolved = example.$ref === undefined ? example : (getAt(document, example.$ref.slice(1)) as { value?: unknown } | undefined);
+    const resolved =
+      example.$ref === undefined
+        ? example
+        : (getAt(document, example.$ref.slice(1)) as { value?: unknown } | undefined);
     if (resolved?.value !== undefined) values.push(resolved.value);
   }
   if (media.example !== undefined) values.push(media.example);
@@ -533,7 +586,13 @@ function buildResourceTree(operations: OperationModel[], document: Document, rep
     for (const name of operation.namespace) {
       let child = node.children.find((candidate) => candidate.namespace.at(-1) === name);
       if (child === undefined) {
-        child = { namespace: [...node.namespace, name], className: undefined, methods: [], children: [], description: undefined };
+        child = {
+          namespace: [...node.namespace, name],
+          className: undefined,
+          methods: [],
+          children: [],
+          description: undefined,
+        };
         node.children.push(child);
       }
       node = child;
@@ -568,7 +627,13 @@ function getOperation(document: Document, operation: OperationModel): Operation 
 }
 
 /** The names the generated files declare must not collide with the schema (type) names. */
-function checkGeneratedNames(document: Document, operations: OperationModel[], resources: ResourceNode, clientName: string, report: Report): void {
+function checkGeneratedNames(
+  document: Document,
+  operations: OperationModel[],
+  resources: ResourceNode,
+  clientName: string,
+  report: Report,
+): void {
   const schemaNames = new Set(Object.keys(document.components?.schemas ?? {}));
   const taken = (name: string, what: string, at: string) => {
     if (schemaNames.has(name)) {
@@ -581,13 +646,15 @@ function checkGeneratedNames(document: Document, operations: OperationModel[], r
   };
   taken(clientName, "the client class", "`info.x-sdk-client-name`");
   const visit = (node: ResourceNode) => {
-    if (node.className !== undefined) taken(node.className, `the resource class of \`client.${node.namespace.join(".")}\``, node.methods[0]!.pointer);
+    if (node.className !== undefined)
+      taken(node.className, `the resource class of \`client.${node.namespace.join(".")}\``, node.methods[0]!.pointer);
     node.children.forEach(visit);
   };
   visit(resources);
   for (const operation of operations) {
     for (const suffix of ["Streaming", "NonStreaming"]) {
-      if (operation.stream !== undefined) taken(`${operation.body!.typeName}${suffix}`, "a generated stream variant", operation.pointer);
+      if (operation.stream !== undefined)
+        taken(`${operation.body!.typeName}${suffix}`, "a generated stream variant", operation.pointer);
     }
   }
 }

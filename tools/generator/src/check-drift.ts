@@ -25,6 +25,12 @@ try {
     console.log(`Generated code is up to date (${outputs.join(", ")}).`);
   }
 } catch (error) {
-  console.error(error instanceof SpecError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.error(
+    error instanceof SpecError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error),
+  );
   process.exitCode = 1;
 }

@@ -23,8 +23,16 @@ try {
   const result = await generate(config, values.package === undefined ? undefined : resolve(values.package), types);
   const seconds = (performance.now() / 1000).toFixed(2);
   const status = result.changed.length === 0 ? "up to date" : `${result.changed.length} changed`;
-  console.log(`Generated ${result.fileCount} files into ${result.outputs.map(displayPath).join(", ")} (${status}) in ${seconds} s.`);
+  console.log(
+    `Generated ${result.fileCount} files into ${result.outputs.map(displayPath).join(", ")} (${status}) in ${seconds} s.`,
+  );
 } catch (error) {
-  console.error(error instanceof SpecError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
+  console.error(
+    error instanceof SpecError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error),
+  );
   process.exitCode = 1;
 }

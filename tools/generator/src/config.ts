@@ -35,8 +35,13 @@ export function loadConfig(path: string | URL = DEFAULT_CONFIG): ResolvedConfig 
     root,
     specs: config.specs.map((entry, index) => {
       if (typeof entry.spec !== "string") fail(`specs[${index}].spec must be a path`);
-      if (!Array.isArray(entry.outputs) || entry.outputs.length === 0) fail(`specs[${index}].outputs must list at least one folder`);
-      return { spec: resolve(root, entry.spec), label: entry.spec, outputs: entry.outputs.map((output) => resolve(root, output)) };
+      if (!Array.isArray(entry.outputs) || entry.outputs.length === 0)
+        fail(`specs[${index}].outputs must list at least one folder`);
+      return {
+        spec: resolve(root, entry.spec),
+        label: entry.spec,
+        outputs: entry.outputs.map((output) => resolve(root, output)),
+      };
     }),
   };
 }

@@ -21,7 +21,10 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
       const unmapped = statuses.filter((status) => errorClassForStatus(status) === APIError);
       const pointer = toPointer(["paths", operation.path, operation.httpMethod, "responses", error.status]);
       if (unmapped.length > 0) {
-        const which = unmapped.length === 1 ? `status ${unmapped[0]}` : `statuses ${unmapped.slice(0, 5).join(", ")}${unmapped.length > 5 ? ", ..." : ""}`;
+        const which =
+          unmapped.length === 1
+            ? `status ${unmapped[0]}`
+            : `statuses ${unmapped.slice(0, 5).join(", ")}${unmapped.length > 5 ? ", ..." : ""}`;
         problems.push({
           pointer,
           message:
@@ -29,7 +32,9 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
             `the generic APIError for ${which}.`,
           fix:
             `give the ${which} a class in packages/core (errorClassForStatus), or ` +
-            (unmapped.length === 1 ? `remove the ${error.status} response from the spec.` : `list the statuses that have classes one by one instead of \`${error.status}\`.`),
+            (unmapped.length === 1
+              ? `remove the ${error.status} response from the spec.`
+              : `list the statuses that have classes one by one instead of \`${error.status}\`.`),
         });
         continue;
       }
@@ -57,8 +62,18 @@ function baseClientMembers(): Set<string> {
   const names = new Set(Object.getOwnPropertyNames(BaseClient.prototype));
   try {
     const Probe = class extends BaseClient {};
-    const runtime = { runtime: "probe", runtimeVersion: "0", packageName: "probe", readEnv: () => undefined, sendUserAgent: false, browser: false };
-    const instance = new Probe({ apiKey: "probe", baseURL: "http://127.0.0.1", fetch: () => Promise.reject(new Error("probe")) }, runtime);
+    const runtime = {
+      runtime: "probe",
+      runtimeVersion: "0",
+      packageName: "probe",
+      readEnv: () => undefined,
+      sendUserAgent: false,
+      browser: false,
+    };
+    const instance = new Probe(
+      { apiKey: "probe", baseURL: "http://127.0.0.1", fetch: () => Promise.reject(new Error("probe")) },
+      runtime,
+    );
     for (const name of Object.keys(instance)) names.add(name);
   } catch {
     // A core that refuses the probe's options: the prototype's names still count.

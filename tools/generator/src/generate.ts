@@ -5,6 +5,7 @@ import { checkCoreContract } from "./core-contract.ts";
 import { emitChecks } from "./emit/checks.ts";
 import { emitClient } from "./emit/client.ts";
 import { generatedHeader } from "./emit/header.ts";
+import { formatOutput } from "./format-output.ts";
 import { bundleSpec } from "./load-spec.ts";
 import { createSourceLocator } from "./source-locator.ts";
 import { type BundledProblem, SpecError } from "./spec-problem.ts";
@@ -27,7 +28,11 @@ export function displayPath(file: string): string {
  * @param types - renders `types.gen.ts`.
  * @returns the files, by path relative to an output folder, in a stable order.
  */
-export async function renderSpec(specPath: string, label: string, types: TypesEmitter = typesEmitter()): Promise<Map<string, string>> {
+export async function renderSpec(
+  specPath: string,
+  label: string,
+  types: TypesEmitter = typesEmitter(),
+): Promise<Map<string, string>> {
   const { document, problems } = await bundleSpec(specPath, displayPath);
   if (problems.length > 0) throw new SpecError(problems);
 
@@ -35,7 +40,12 @@ export async function renderSpec(specPath: string, label: string, types: TypesEm
   const located = (bundled: BundledProblem[]) =>
     bundled.map((problem) => {
       const location = locate(problem.pointer);
-      return { file: displayPath(location.file), pointer: location.pointer, message: problem.message, fix: problem.fix };
+      return {
+        file: displayPath(location.file),
+        pointer: location.pointer,
+        message: problem.message,
+        fix: problem.fix,
+      };
     });
   const { model, problems: modelProblems } = buildModel(document);
   if (model === undefined) throw new SpecError(located(modelProblems));
@@ -48,7 +58,8 @@ export async function renderSpec(specPath: string, label: string, types: TypesEm
     ["checks.gen.ts", emitChecks(model, header)],
     ...emitClient(model, header),
   ]);
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return formatOutput(sorted);
 }
 
 export interface GenerateResult {
@@ -66,10 +77,16 @@ export interface GenerateResult {
  * @param only - regenerate only the outputs inside this folder (a package), if given.
  * @param types - renders `types.gen.ts`.
  */
-export async function generate(config: ResolvedConfig, only?: string, types: TypesEmitter = typesEmitter()): Promise<GenerateResult> {
+export async function generate(
+  config: ResolvedConfig,
+  only?: string,
+  types: TypesEmitter = typesEmitter(),
+): Promise<GenerateResult> {
   const outputs: { folder: string; files: Map<string, string> }[] = [];
   for (const entry of config.specs) {
-    const folders = entry.outputs.filter((folder) => only === undefined || `${folder}${sep}`.startsWith(`${only}${sep}`));
+    const folders = entry.outputs.filter(
+      (folder) => only === undefined || `${folder}${sep}`.startsWith(`${only}${sep}`),
+    );
     if (folders.length === 0) continue;
     const files = await renderSpec(entry.spec, entry.label, types);
     outputs.push(...folders.map((folder) => ({ folder, files })));

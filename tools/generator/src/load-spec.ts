@@ -7,11 +7,21 @@ import type { SpecProblem } from "./spec-problem.ts";
  * Bundles a spec (split files and all) into one document with `@maxtoken/spec`'s loader, the
  * one the linter and the mock server use. Returns the bundler's errors as problems.
  */
-export async function bundleSpec(specPath: string, displayPath: (file: string) => string): Promise<{ document: Document; problems: SpecProblem[] }> {
+export async function bundleSpec(
+  specPath: string,
+  displayPath: (file: string) => string,
+): Promise<{ document: Document; problems: SpecProblem[] }> {
   if (!existsSync(specPath)) {
     return {
       document: undefined as never,
-      problems: [{ file: displayPath(specPath), pointer: "", message: "the spec file does not exist.", fix: "check the `spec` path in the generator config." }],
+      problems: [
+        {
+          file: displayPath(specPath),
+          pointer: "",
+          message: "the spec file does not exist.",
+          fix: "check the `spec` path in the generator config.",
+        },
+      ],
     };
   }
   const { document, problems } = await loadSpec(specPath);
@@ -26,7 +36,9 @@ export async function bundleSpec(specPath: string, displayPath: (file: string) =
       return {
         file: displayPath(file),
         pointer,
-        message: unresolved ? `${problem.message.replace(/\.$/, "")}: this \`$ref\` points to nothing.` : problem.message,
+        message: unresolved
+          ? `${problem.message.replace(/\.$/, "")}: this \`$ref\` points to nothing.`
+          : problem.message,
         fix: unresolved
           ? "correct the `$ref` (a file path is relative to the file that holds it; `#/...` must name an existing entry)."
           : "fix the spec as the message says (`pnpm --filter @maxtoken/spec lint` shows the same).",

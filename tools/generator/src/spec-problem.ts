@@ -32,6 +32,8 @@ export class SpecError extends Error {
 /** `file#pointer: message` followed by an indented `fix:` line, one block per problem. */
 export function formatProblems(problems: SpecProblem[]): string {
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-  const blocks = problems.map((problem) => `  ${problem.file}#${problem.pointer}\n    ${problem.message}\n    fix: ${problem.fix}`);
+  const blocks = problems.map(
+    (problem) => `  ${problem.file}#${problem.pointer}\n    ${problem.message}\n    fix: ${problem.fix}`,
+  );
   return `The spec has ${count}; nothing was generated.\n${blocks.join("\n")}`;
 }

@@ -1,6 +1,6 @@
 // Broken specs: a clear message naming the file, the JSON pointer and the fix; a non-zero exit;
 // nothing written (or half-written) into the output folders.
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { displayPath, renderSpec, SpecError } from "../src/generate.ts";
@@ -28,13 +28,15 @@ describe.each([
   {
     name: "duplicate-method",
     at: `${shown("duplicate-method", "openapi.yaml")}#/paths/~1models~1all/get`,
-    message: "`GET /models/all` maps to the method `client.models.list`, which `GET /models` (/paths/~1models/get) maps to as well.",
+    message:
+      "`GET /models/all` maps to the method `client.models.list`, which `GET /models` (/paths/~1models/get) maps to as well.",
     fix: "fix: set `x-sdk-method: <namespace>.<method>` on one of the two operations",
   },
   {
     name: "stream-without-flag",
     at: `${shown("stream-without-flag", "openapi.yaml")}#/paths/~1completions/post`,
-    message: "answers with `text/event-stream` (/paths/~1completions/post/responses/200/content/text~1event-stream) but has no `x-stream-flag`.",
+    message:
+      "answers with `text/event-stream` (/paths/~1completions/post/responses/200/content/text~1event-stream) but has no `x-stream-flag`.",
     fix: "fix: add `x-stream-flag: <field>` to the operation",
   },
   {
@@ -70,7 +72,13 @@ describe("the CLI on a broken spec", () => {
       writeFileSync(join(output, "types.gen.ts"), "// the previous generation\n");
     }
     const config = join(dir, "generator.config.json");
-    writeFileSync(config, JSON.stringify({ root: dir, specs: [{ spec: broken("stream-without-flag"), outputs: ["a/generated", "b/generated"] }] }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        root: dir,
+        specs: [{ spec: broken("stream-without-flag"), outputs: ["a/generated", "b/generated"] }],
+      }),
+    );
 
     const result = runCli(["--config", config]);
     expect(result.status).toBe(1);
@@ -93,7 +101,12 @@ describe("writeOutputs", () => {
     writeFileSync(join(dir, "not-a-folder"), "a file where a folder should be\n");
     const files = new Map([["new.gen.ts", "new\n"]]);
 
-    expect(() => writeOutputs([{ folder: good, files }, { folder: join(dir, "not-a-folder/generated"), files }])).toThrow();
+    expect(() =>
+      writeOutputs([
+        { folder: good, files },
+        { folder: join(dir, "not-a-folder/generated"), files },
+      ]),
+    ).toThrow();
     expect(readdirSync(good)).toEqual(["old.gen.ts"]);
     expect(readdirSync(join(dir, "good"))).toEqual(["generated"]);
   });
@@ -103,7 +116,10 @@ describe("writeOutputs", () => {
     const folder = join(dir, "generated");
     mkdirSync(join(folder, "stale"), { recursive: true });
     writeFileSync(join(folder, "stale/removed.gen.ts"), "gone\n");
-    const files = new Map([["a.gen.ts", "a\n"], ["resources/b.gen.ts", "b\n"]]);
+    const files = new Map([
+      ["a.gen.ts", "a\n"],
+      ["resources/b.gen.ts", "b\n"],
+    ]);
     expect(writeOutputs([{ folder, files }])).toEqual([folder]);
     expect(existsSync(join(folder, "stale"))).toBe(false);
     expect(readFileSync(join(folder, "resources/b.gen.ts"), "utf8")).toBe("b\n");

@@ -1,9 +1,10 @@
 // The request checker generated from our spec's constraints, run on good and bad bodies: the
 // emitted table must carry each of the spec's constraints to the right path. How the table is
 // read (messages, paths, every keyword) is tested with core's checkRules in packages/core/test/.
+
+import { join } from "node:path";
 import type { RequestChecker } from "@maxtoken/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { renderSpec } from "../src/generate.ts";
 import { FIXTURES } from "./support/paths.ts";
 import { materialize, scratchDir } from "./support/scratch.ts";
@@ -29,9 +30,15 @@ describe("checkChatCompletionCreateParams", () => {
     ["content parts", { ...base, messages: [{ role: "user", content: [{ type: "text", text: "Hi" }] }] }],
     ["a streamed request", { ...base, stream: true }],
     ["temperature and top_p at their bounds", { ...base, temperature: 1, top_p: 0 }],
-    ["a web search tool with allowed domains", tool({ allowed_domains: ["example.com", "docs.example.com/blog"], max_uses: 5 })],
+    [
+      "a web search tool with allowed domains",
+      tool({ allowed_domains: ["example.com", "docs.example.com/blog"], max_uses: 5 }),
+    ],
     ["the dated tool type", { ...base, tools: [{ type: "web_search_20250305", name: "web_search" }] }],
-    ["unknown extra fields (top level, message, tool)", { ...tool({ extra: 1 }), seed: 7, messages: [{ ...user, name: "Ann" }] }],
+    [
+      "unknown extra fields (top level, message, tool)",
+      { ...tool({ extra: 1 }), seed: 7, messages: [{ ...user, name: "Ann" }] },
+    ],
   ])("accepts %s", (_, body) => {
     expect(check(body)).toEqual([]);
   });
@@ -41,9 +48,24 @@ describe("checkChatCompletionCreateParams", () => {
     ["an empty model", { ...base, model: "" }, "model", "minLength"],
     ["no messages", { ...base, messages: [] }, "messages", "minItems"],
     ["an unknown role", { ...base, messages: [{ role: "robot", content: "Hi" }] }, "messages[0].role", "enum"],
-    ["content of the wrong type", { ...base, messages: [{ role: "user", content: 42 }] }, "messages[0].content", "oneOf"],
-    ["an empty list of parts", { ...base, messages: [{ role: "user", content: [] }] }, "messages[0].content", "minItems"],
-    ["a part without text", { ...base, messages: [{ role: "user", content: [{ type: "text" }] }] }, "messages[0].content[0].text", "required"],
+    [
+      "content of the wrong type",
+      { ...base, messages: [{ role: "user", content: 42 }] },
+      "messages[0].content",
+      "oneOf",
+    ],
+    [
+      "an empty list of parts",
+      { ...base, messages: [{ role: "user", content: [] }] },
+      "messages[0].content",
+      "minItems",
+    ],
+    [
+      "a part without text",
+      { ...base, messages: [{ role: "user", content: [{ type: "text" }] }] },
+      "messages[0].content[0].text",
+      "required",
+    ],
     ["temperature above 1", { ...base, temperature: 1.5 }, "temperature", "maximum"],
     ["a negative top_p", { ...base, top_p: -0.1 }, "top_p", "minimum"],
     ["max_tokens of 0", { ...base, max_tokens: 0 }, "max_tokens", "minimum"],
@@ -52,8 +74,18 @@ describe("checkChatCompletionCreateParams", () => {
     ["an empty stop sequence", { ...base, stop: [""] }, "stop[0]", "minLength"],
     ["an unknown tool type", { ...base, tools: [{ type: "code" }] }, "tools[0].type", "enum"],
     ["max_uses of 0", tool({ max_uses: 0 }), "tools[0].max_uses", "minimum"],
-    ["a domain with a scheme", tool({ allowed_domains: ["https://example.com"] }), "tools[0].allowed_domains[0]", "pattern"],
-    ["allowed and blocked domains together", tool({ allowed_domains: ["a.com"], blocked_domains: ["b.com"] }), "tools[0]", "not"],
+    [
+      "a domain with a scheme",
+      tool({ allowed_domains: ["https://example.com"] }),
+      "tools[0].allowed_domains[0]",
+      "pattern",
+    ],
+    [
+      "allowed and blocked domains together",
+      tool({ allowed_domains: ["a.com"], blocked_domains: ["b.com"] }),
+      "tools[0]",
+      "not",
+    ],
     ["a body that is not an object", "hello", "", "type"],
   ])("rejects %s", (_, body, path, rule) => {
     const issues = check(body);
@@ -65,7 +97,9 @@ describe("checkChatCompletionCreateParams", () => {
     expect(source).toMatch(/^import \{ checkRules, type RequestChecker, type Rule \} from "@maxtoken\/core";$/m);
     expect(source.match(/^import /gm)).toHaveLength(1);
     expect(source).toMatch(/^const rules: readonly Rule\[\] = \[$/m);
-    expect(source).toMatch(/^export const checkChatCompletionCreateParams: RequestChecker = \(body\) => checkRules\(rules, 0, body\);$/m);
+    expect(source).toMatch(
+      /^export const checkChatCompletionCreateParams: RequestChecker = \(body\) => checkRules\(rules, 0, body\);$/m,
+    );
     expect(source).not.toMatch(/\bfunction\b/);
     expect(source.length).toBeLessThan(9_000);
   });

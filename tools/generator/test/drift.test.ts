@@ -7,16 +7,25 @@ import { expect, it } from "vitest";
 import { CHECK_DRIFT } from "./support/paths.ts";
 import { addProperty, copyOurSpec, runCli, runScript, scratchDir } from "./support/scratch.ts";
 
-it("generate:check passes on committed output and fails, naming the fix, when the spec moved on", { timeout: 180_000 }, () => {
+it("generate:check passes on committed output and fails, naming the fix, when the spec moved on", {
+  timeout: 180_000,
+}, () => {
   const dir = scratchDir("drift");
   const git = (...args: string[]) =>
-    spawnSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    spawnSync(
+      "git",
+      ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", ...args],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      },
+    );
   copyOurSpec(join(dir, "openapi"));
   const config = join(dir, "generator.config.json");
-  writeFileSync(config, JSON.stringify({ root: ".", specs: [{ spec: "openapi/openapi.yaml", outputs: ["pkg/src/generated"] }] }));
+  writeFileSync(
+    config,
+    JSON.stringify({ root: ".", specs: [{ spec: "openapi/openapi.yaml", outputs: ["pkg/src/generated"] }] }),
+  );
   expect(git("init", "-q").status).toBe(0);
   expect(runCli(["--config", config]).status).toBe(0);
   git("add", "-A");

@@ -1,12 +1,13 @@
 // The client generated from the extended fixture, calling a real HTTP server on 127.0.0.1:
 // path parameters, query strings, bodies, 204s, typed errors, checks before the network, streams.
-import { NotFoundError, ValidationError } from "@maxtoken/core";
+
 import { join } from "node:path";
+import { NotFoundError, ValidationError } from "@maxtoken/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSpec } from "../src/generate.ts";
 import { FIXTURES } from "./support/paths.ts";
 import { materialize, scratchDir } from "./support/scratch.ts";
-import { chatRoute, startServer, type Answer, type Received } from "./support/server.ts";
+import { type Answer, chatRoute, type Received, startServer } from "./support/server.ts";
 
 const model = { id: "acme-embed-1", object: "model", owned_by: "acme", description: null };
 
@@ -23,7 +24,8 @@ function route(request: Received): Answer | undefined {
     const texts = typeof input === "string" ? [input] : input;
     return { json: { object: "list", data: texts.map((text, index) => ({ index, embedding: [text.length, 0.5] })) } };
   }
-  if (key === "POST /v1/moderations") return { json: { flagged: (request.body as { input: string }).input.includes("bad") } };
+  if (key === "POST /v1/moderations")
+    return { json: { flagged: (request.body as { input: string }).input.includes("bad") } };
   return chatRoute(request);
 }
 
@@ -105,9 +107,16 @@ describe("the generated Acme client against a real server", () => {
   });
 
   it("client.chat.completions.create() answers plain and streamed", async () => {
-    const completion = await client.chat.completions.create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "Hi" }] });
+    const completion = await client.chat.completions.create({
+      model: "claude-opus-4-6",
+      messages: [{ role: "user", content: "Hi" }],
+    });
     expect(completion.choices[0].message.content).toBe("Hello!");
-    const stream = await client.chat.completions.create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "Hi" }], stream: true });
+    const stream = await client.chat.completions.create({
+      model: "claude-opus-4-6",
+      messages: [{ role: "user", content: "Hi" }],
+      stream: true,
+    });
     let text = "";
     for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? "";
     expect(text).toBe("Hello!");

@@ -7,7 +7,9 @@ import { FIXTURES } from "./support/paths.ts";
 describe.each(FIXTURES)("golden output of the $name spec", ({ name, spec, label }) => {
   it("matches the snapshot files, each marked generated twice", async () => {
     const files = await renderSpec(spec, label);
-    expect([...files.keys()]).toEqual(expect.arrayContaining(["index.gen.ts", "client.gen.ts", "types.gen.ts", "checks.gen.ts"]));
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining(["index.gen.ts", "client.gen.ts", "types.gen.ts", "checks.gen.ts"]),
+    );
     for (const [path, content] of files) {
       expect(path).toMatch(/\.gen\.ts$/);
       expect(content.split("\n")[0]).toBe(

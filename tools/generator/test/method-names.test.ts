@@ -1,7 +1,7 @@
 // Method names derived from the path and the HTTP method.
 import { describe, expect, it } from "vitest";
-import { deriveMethod } from "../src/build-model.ts";
 import type { ClientMethod } from "../src/api-model.ts";
+import { deriveMethod } from "../src/build-model.ts";
 
 describe("deriveMethod", () => {
   it.each<[ClientMethod, string, string | undefined]>([

@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RequestChecker } from "@maxtoken/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addProperty, copyOurSpec, runCli, scratchDir, TEST_RUNTIME, typecheck } from "./support/scratch.ts";
 import { REPO_ROOT } from "./support/paths.ts";
+import { addProperty, copyOurSpec, runCli, scratchDir, TEST_RUNTIME, typecheck } from "./support/scratch.ts";
 
 const packages = ["node", "deno", "browser"];
 let dir: string;
@@ -19,7 +19,10 @@ beforeAll(() => {
     description: "Sample deterministically: the same seed and parameters give the same answer.",
   });
   const outputs = packages.map((name) => `${name}/src/generated`);
-  writeFileSync(join(dir, "generator.config.json"), JSON.stringify({ root: ".", specs: [{ spec: "openapi/openapi.yaml", outputs }] }));
+  writeFileSync(
+    join(dir, "generator.config.json"),
+    JSON.stringify({ root: ".", specs: [{ spec: "openapi/openapi.yaml", outputs }] }),
+  );
   const result = runCli(["--config", join(dir, "generator.config.json")]);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
@@ -48,9 +51,8 @@ describe.each(packages)("after one `generate`, the %s output", (name) => {
 
 describe("the new field", () => {
   it("is checked at run time", async () => {
-    const { checkChatCompletionCreateParams: check }: { checkChatCompletionCreateParams: RequestChecker } = await import(
-      join(dir, "node/src/generated/checks.gen.ts")
-    );
+    const { checkChatCompletionCreateParams: check }: { checkChatCompletionCreateParams: RequestChecker } =
+      await import(join(dir, "node/src/generated/checks.gen.ts"));
     const body = { model: "m", messages: [{ role: "user", content: "Hi" }] };
     expect(check({ ...body, seed: 7 })).toEqual([]);
     expect(check({ ...body, seed: -1 })).toEqual([{ path: "seed", rule: "minimum", message: "must be >= 0 (got -1)" }]);
@@ -72,7 +74,11 @@ describe("the new field", () => {
     mkdirSync(src, { recursive: true });
     writeFileSync(
       join(dir, "node/tsconfig.json"),
-      JSON.stringify({ extends: join(REPO_ROOT, "tsconfig.base.json"), compilerOptions: { noEmit: true, types: [] }, include: ["src"] }),
+      JSON.stringify({
+        extends: join(REPO_ROOT, "tsconfig.base.json"),
+        compilerOptions: { noEmit: true, types: [] },
+        include: ["src"],
+      }),
     );
     const { status, output } = typecheck(join(dir, "node"));
     expect(output).toBe("");

@@ -38,7 +38,10 @@ describe("types.gen.ts of our spec", () => {
   it.each([
     ["model", /model: "claude-opus-4-6" \| "claude-opus-4-5-20251101" \| \(string & \{\}\);/],
     ["finish_reason", /finish_reason: "stop" \| "length" \| "content_filter" \| "tool_calls" \| \(string & \{\}\);/],
-    ["nullable finish_reason", /finish_reason\?: "stop" \| "length" \| "content_filter" \| "tool_calls" \| \(string & \{\}\) \| null;/],
+    [
+      "nullable finish_reason",
+      /finish_reason\?: "stop" \| "length" \| "content_filter" \| "tool_calls" \| \(string & \{\}\) \| null;/,
+    ],
     ["role of the answer", /role: "assistant" \| \(string & \{\}\);/],
     ["closed role of a message", /role: "system" \| "user" \| "assistant";/],
   ])("x-known-values make %s open: known values or any string", (_, pattern) => {
@@ -46,8 +49,12 @@ describe("types.gen.ts of our spec", () => {
   });
 
   it("declares the stream variants by the x-stream-flag field", () => {
-    expect(declaration("ChatCompletionCreateParamsStreaming")).toMatch(/extends ChatCompletionCreateParams \{[\s\S]*\n  stream: true;\n\}/);
-    expect(declaration("ChatCompletionCreateParamsNonStreaming")).toMatch(/extends ChatCompletionCreateParams \{[\s\S]*\n  stream\?: false;\n\}/);
+    expect(declaration("ChatCompletionCreateParamsStreaming")).toMatch(
+      /extends ChatCompletionCreateParams \{[\s\S]*\n  stream: true;\n\}/,
+    );
+    expect(declaration("ChatCompletionCreateParamsNonStreaming")).toMatch(
+      /extends ChatCompletionCreateParams \{[\s\S]*\n  stream\?: false;\n\}/,
+    );
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { makeErrorBody, type ErrorBody } from "./error-body.ts";
+import { type ErrorBody, makeErrorBody } from "./error-body.ts";
 
 /**
  * Checks `Authorization: Bearer <key>`. Without a configured key any non-empty key passes;

@@ -34,7 +34,13 @@ export function contentChunks(identity: CompletionIdentity, reply: Reply): Array
     object: "chat.completion.chunk",
     created: identity.created,
     model: identity.model,
-    choices: [{ index: 0, delta: index === 0 ? { role: "assistant", content: token } : { content: token }, finish_reason: null }],
+    choices: [
+      {
+        index: 0,
+        delta: index === 0 ? { role: "assistant", content: token } : { content: token },
+        finish_reason: null,
+      },
+    ],
   }));
 }
 

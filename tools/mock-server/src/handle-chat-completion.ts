@@ -1,4 +1,4 @@
-import { chatCompletion, contentChunks, finishChunk, type CompletionIdentity } from "./chat-completion.ts";
+import { type CompletionIdentity, chatCompletion, contentChunks, finishChunk } from "./chat-completion.ts";
 import { makeErrorBody } from "./error-body.ts";
 import { malformJson } from "./faults/malformed-json.ts";
 import { buildReply, type ReplyRequest } from "./reply.ts";
@@ -26,7 +26,10 @@ export async function handleChatCompletion(context: RequestContext): Promise<voi
     const completion = chatCompletion(identity, reply);
     if (fault.malformedJson === true) {
       const text = malformJson(JSON.stringify(completion));
-      response.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) });
+      response.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(text)),
+      });
       response.end(text);
     } else if (fault.cutAfter !== undefined) {
       const text = Buffer.from(JSON.stringify(completion));

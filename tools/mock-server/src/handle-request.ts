@@ -1,11 +1,11 @@
-import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import { type IncomingMessage, type ServerResponse, STATUS_CODES } from "node:http";
 import { checkAuthorization } from "./auth.ts";
 import { answerPreflight, applyCorsHeaders, isPreflight } from "./cors.ts";
 import { makeErrorBody } from "./error-body.ts";
 import type { FaultCounter } from "./faults/fault-counter.ts";
 import { FaultSyntaxError } from "./faults/fault-syntax-error.ts";
 import { htmlErrorPage } from "./faults/html-error-page.ts";
-import { FAULT_HEADER, resolveFault, type ResolvedFault, type ServerFault } from "./faults/resolve-fault.ts";
+import { FAULT_HEADER, type ResolvedFault, resolveFault, type ServerFault } from "./faults/resolve-fault.ts";
 import { matchRoute, type SpecOperation } from "./operations.ts";
 import { readBody } from "./read-body.ts";
 import type { RecordedRequest } from "./recorded-request.ts";
@@ -72,10 +72,22 @@ export async function handleRequest(
     request.resume();
     if (route.kind === "not-found") {
       const served = state.operations.map((operation) => `${operation.method} ${operation.fullPath}`);
-      sendError(response, 404, makeErrorBody(404, { message: `Unknown route ${method} ${url.pathname}. This server serves ${served.join(", ")}.` }));
+      sendError(
+        response,
+        404,
+        makeErrorBody(404, {
+          message: `Unknown route ${method} ${url.pathname}. This server serves ${served.join(", ")}.`,
+        }),
+      );
     } else {
       response.setHeader("allow", [...route.allowed, "OPTIONS"].join(", "));
-      sendError(response, 405, makeErrorBody(405, { message: `${method} is not allowed on ${url.pathname}; use ${route.allowed.join(" or ")}.` }));
+      sendError(
+        response,
+        405,
+        makeErrorBody(405, {
+          message: `${method} is not allowed on ${url.pathname}; use ${route.allowed.join(" or ")}.`,
+        }),
+      );
     }
     return undefined;
   }
@@ -91,7 +103,11 @@ export async function handleRequest(
     resolved = resolveFault(request, state.serverFault, state.allowFaultHeader, state.counter);
   } catch (error) {
     if (!(error instanceof FaultSyntaxError)) throw error;
-    sendError(response, 400, makeErrorBody(400, { message: error.message, param: FAULT_HEADER, code: "invalid_mock_fault" }));
+    sendError(
+      response,
+      400,
+      makeErrorBody(400, { message: error.message, param: FAULT_HEADER, code: "invalid_mock_fault" }),
+    );
     return undefined;
   }
   const { fault } = resolved;
@@ -153,7 +169,9 @@ export async function handleRequest(
     }
   }
 
-  const streamed = operation.streamFlag !== undefined && (body as Record<string, unknown> | undefined)?.[operation.streamFlag] === true;
+  const streamed =
+    operation.streamFlag !== undefined &&
+    (body as Record<string, unknown> | undefined)?.[operation.streamFlag] === true;
   const errorEventFault = streamed && (fault.errorEventFirst === true || fault.errorEventAfter !== undefined);
   if (fault.status !== undefined && !errorEventFault) {
     sendError(response, fault.status, makeErrorBody(fault.status, fault), fault);
@@ -162,7 +180,13 @@ export async function handleRequest(
 
   const handler = state.handlers[operation.operationId];
   if (handler === undefined) {
-    sendError(response, 501, makeErrorBody(501, { message: `The mock server has no handler for ${operation.operationId} (${operation.method} ${operation.path}) yet.` }));
+    sendError(
+      response,
+      501,
+      makeErrorBody(501, {
+        message: `The mock server has no handler for ${operation.operationId} (${operation.method} ${operation.path}) yet.`,
+      }),
+    );
     return resolved;
   }
   await handler({

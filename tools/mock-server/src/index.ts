@@ -5,24 +5,22 @@
  *
  * @packageDocumentation
  */
-export { startMockServer } from "./server.ts";
-export type { MockServer, MockServerOptions } from "./server.ts";
-export type { RecordedRequest } from "./recorded-request.ts";
 
-export { parseFault, FAULT_KEYWORDS } from "./faults/parse-fault.ts";
+export { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "./cors.ts";
+export type { ErrorBody, ErrorBodyFields } from "./error-body.ts";
+export { makeErrorBody } from "./error-body.ts";
 export type { FaultSpec } from "./faults/fault-spec.ts";
 export { FaultSyntaxError } from "./faults/fault-syntax-error.ts";
+export { FAULT_KEYWORDS, parseFault } from "./faults/parse-fault.ts";
 export { FAULT_HEADER, FAULT_KEY_HEADER } from "./faults/resolve-fault.ts";
-
-export { buildReply, contentText, lastUserText, seededText } from "./reply.ts";
+export type { RecordedRequest } from "./recorded-request.ts";
 export type { Reply, ReplyOptions, ReplyRequest } from "./reply.ts";
-export { countTokens, tokenize } from "./tokenize.ts";
-
-export { makeErrorBody } from "./error-body.ts";
-export type { ErrorBody, ErrorBodyFields } from "./error-body.ts";
-export { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "./cors.ts";
+export { buildReply, contentText, lastUserText, seededText } from "./reply.ts";
+export type { MockServer, MockServerOptions } from "./server.ts";
+export { startMockServer } from "./server.ts";
+export type { SpecDocument } from "./spec.ts";
 
 export { loadMockSpec } from "./spec.ts";
-export type { SpecDocument } from "./spec.ts";
-export { createSpecValidator } from "./spec-validator.ts";
 export type { SpecValidator } from "./spec-validator.ts";
+export { createSpecValidator } from "./spec-validator.ts";
+export { countTokens, tokenize } from "./tokenize.ts";

@@ -51,7 +51,9 @@ export function listOperations(document: SpecDocument): SpecOperation[] {
       if (operation === undefined) continue;
       const pointer = `${pathItem.pointer}${jsonPointer([method])}`;
       const requestBody = followRef(document, `${pointer}/requestBody`);
-      const requestBodyValue = requestBody.value as { required?: boolean; content?: Record<string, unknown> } | undefined;
+      const requestBodyValue = requestBody.value as
+        | { required?: boolean; content?: Record<string, unknown> }
+        | undefined;
       const hasJsonBody = requestBodyValue?.content?.["application/json"] !== undefined;
       operations.push({
         method: method.toUpperCase(),
@@ -59,10 +61,13 @@ export function listOperations(document: SpecDocument): SpecOperation[] {
         operationId: typeof operation.operationId === "string" ? operation.operationId : `${method} ${path}`,
         fullPath: basePath + path,
         pointer,
-        requestSchemaPointer: hasJsonBody ? `${requestBody.pointer}${jsonPointer(["content", "application/json", "schema"])}` : undefined,
+        requestSchemaPointer: hasJsonBody
+          ? `${requestBody.pointer}${jsonPointer(["content", "application/json", "schema"])}`
+          : undefined,
         requestBodyRequired: requestBodyValue?.required === true,
         streamFlag: typeof operation["x-stream-flag"] === "string" ? operation["x-stream-flag"] : undefined,
-        streamTerminator: typeof operation["x-stream-terminator"] === "string" ? operation["x-stream-terminator"] : undefined,
+        streamTerminator:
+          typeof operation["x-stream-terminator"] === "string" ? operation["x-stream-terminator"] : undefined,
         pattern: pathPattern(basePath + path),
       });
     }

@@ -18,7 +18,9 @@ export function readBody(request: IncomingMessage): Promise<BodyRead> {
       else chunks.push(chunk);
     });
     request.on("end", () => {
-      resolve(tooLarge ? { ok: false, reason: "too-large" } : { ok: true, text: Buffer.concat(chunks).toString("utf8") });
+      resolve(
+        tooLarge ? { ok: false, reason: "too-large" } : { ok: true, text: Buffer.concat(chunks).toString("utf8") },
+      );
     });
     request.on("error", () => resolve({ ok: false, reason: "aborted" }));
     request.on("close", () => {

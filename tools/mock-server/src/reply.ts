@@ -50,7 +50,11 @@ export function contentText(content: unknown): string {
   if (typeof content === "string") return content;
   if (Array.isArray(content)) {
     return content
-      .map((part) => (part !== null && typeof part === "object" && typeof (part as { text?: unknown }).text === "string" ? (part as { text: string }).text : ""))
+      .map((part) =>
+        part !== null && typeof part === "object" && typeof (part as { text?: unknown }).text === "string"
+          ? (part as { text: string }).text
+          : "",
+      )
       .join("\n");
   }
   return "";
@@ -66,11 +70,58 @@ export function lastUserText(messages: ReplyRequest["messages"]): string {
 }
 
 const WORDS = [
-  "the", "model", "answers", "quietly", "with", "a", "token", "stream", "of", "plain", "words",
-  "every", "request", "gets", "its", "own", "reply", "mock", "server", "tests", "run", "offline",
-  "and", "fast", "on", "loopback", "spec", "says", "what", "each", "field", "means", "retries",
-  "back", "off", "then", "succeed", "chunks", "arrive", "in", "order", "until", "done", "is",
-  "sent", "deterministic", "seeded", "text", "for", "your", "resilience", "checks",
+  "the",
+  "model",
+  "answers",
+  "quietly",
+  "with",
+  "a",
+  "token",
+  "stream",
+  "of",
+  "plain",
+  "words",
+  "every",
+  "request",
+  "gets",
+  "its",
+  "own",
+  "reply",
+  "mock",
+  "server",
+  "tests",
+  "run",
+  "offline",
+  "and",
+  "fast",
+  "on",
+  "loopback",
+  "spec",
+  "says",
+  "what",
+  "each",
+  "field",
+  "means",
+  "retries",
+  "back",
+  "off",
+  "then",
+  "succeed",
+  "chunks",
+  "arrive",
+  "in",
+  "order",
+  "until",
+  "done",
+  "is",
+  "sent",
+  "deterministic",
+  "seeded",
+  "text",
+  "for",
+  "your",
+  "resilience",
+  "checks",
 ];
 
 /** A 32-bit FNV-1a hash of a text, mixed with a seed. */
@@ -139,6 +190,10 @@ export function buildReply(request: ReplyRequest, options: ReplyOptions = {}): R
     text,
     tokens,
     finishReason,
-    usage: { prompt_tokens: promptTokens, completion_tokens: tokens.length, total_tokens: promptTokens + tokens.length },
+    usage: {
+      prompt_tokens: promptTokens,
+      completion_tokens: tokens.length,
+      total_tokens: promptTokens + tokens.length,
+    },
   };
 }

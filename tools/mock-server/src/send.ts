@@ -3,7 +3,12 @@ import type { ErrorBody } from "./error-body.ts";
 import type { FaultSpec } from "./faults/fault-spec.ts";
 
 /** Sends a JSON body with its status, `content-type` and `content-length`. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
     ...headers,

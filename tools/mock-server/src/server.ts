@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { makeErrorBody } from "./error-body.ts";
 import { FaultCounter } from "./faults/fault-counter.ts";
 import type { FaultSpec } from "./faults/fault-spec.ts";
 import { parseFault } from "./faults/parse-fault.ts";
@@ -9,7 +10,6 @@ import { handleRequest, type ServerState } from "./handle-request.ts";
 import { listOperations, specBasePath } from "./operations.ts";
 import type { RecordedRequest } from "./recorded-request.ts";
 import type { OperationHandler } from "./request-context.ts";
-import { makeErrorBody } from "./error-body.ts";
 import { sendError } from "./send.ts";
 import { loadMockSpec, type SpecDocument } from "./spec.ts";
 import { createSpecValidator } from "./spec-validator.ts";
@@ -158,8 +158,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (!response.writableFinished) controller.abort();
       if (log !== undefined) {
         const ms = Math.round(performance.now() - started);
-        const outcome = response.writableFinished ? String(response.statusCode) : `${response.headersSent ? response.statusCode : "---"} (cut)`;
-        log(`${request.method} ${request.url} ${outcome} ${String(response.getHeader("x-request-id"))} ${ms}ms${faultText === "" ? "" : ` fault: ${faultText}`}`);
+        const outcome = response.writableFinished
+          ? String(response.statusCode)
+          : `${response.headersSent ? response.statusCode : "---"} (cut)`;
+        log(
+          `${request.method} ${request.url} ${outcome} ${String(response.getHeader("x-request-id"))} ${ms}ms${faultText === "" ? "" : ` fault: ${faultText}`}`,
+        );
       }
     });
     handleRequest(state, request, response, controller.signal).then(
@@ -168,7 +172,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       },
       (error: unknown) => {
         if (!response.headersSent) {
-          sendError(response, 500, makeErrorBody(500, { message: `The mock server failed: ${(error as Error).message}` }));
+          sendError(
+            response,
+            500,
+            makeErrorBody(500, { message: `The mock server failed: ${(error as Error).message}` }),
+          );
         } else {
           response.destroy();
         }
@@ -212,7 +220,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return requestCount;
     },
     openConnections: () =>
-      new Promise<number>((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve(count)))),
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+      ),
     resetFaultCounters: (key) => counter.reset(key),
     close,
     [Symbol.asyncDispose]: close,

@@ -3,9 +3,8 @@ import formatsModule from "ajv-formats";
 import type { SpecDocument } from "./spec.ts";
 
 // ajv-formats is CommonJS: under Node's ESM loader its default export is the module object.
-const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ?? formatsModule) as unknown as (
-  ajv: Ajv2020,
-) => void;
+const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ??
+  formatsModule) as unknown as (ajv: Ajv2020) => void;
 
 const SPEC_ID = "https://mock-server.maxtoken.invalid/openapi.json";
 

@@ -104,7 +104,9 @@ export function requestIssueFromErrors(errors: readonly ErrorObject[]): RequestI
   if (last.keyword === "oneOf" || last.keyword === "anyOf") {
     const branches = errors
       .slice(0, -1)
-      .filter((error) => error.instancePath === last.instancePath || error.instancePath.startsWith(`${last.instancePath}/`));
+      .filter(
+        (error) => error.instancePath === last.instancePath || error.instancePath.startsWith(`${last.instancePath}/`),
+      );
     const deepest = Math.max(...branches.map(depth), depth(last));
     if (deepest > depth(last)) {
       chosen = branches.find((error) => depth(error) === deepest) ?? last;
@@ -129,7 +131,10 @@ export function requestIssueFromErrors(errors: readonly ErrorObject[]): RequestI
     words = describe(chosen);
   }
   if (path === "") {
-    const message = chosen.keyword === "type" ? `The request body must be a JSON object (got ${show(chosen.data)})` : `The request body ${words}`;
+    const message =
+      chosen.keyword === "type"
+        ? `The request body must be a JSON object (got ${show(chosen.data)})`
+        : `The request body ${words}`;
     return { param: null, rule: chosen.keyword, message };
   }
   return { param: path, rule: chosen.keyword, message: `${path} ${words}` };

@@ -40,7 +40,11 @@ describe("bearer authentication", () => {
   it("checks the key before the body, and the scheme case-insensitively", async () => {
     const result = await send(locked.current.origin, { body: "not json", apiKey: "nope" });
     expect(result.status).toBe(401);
-    const lower = await send(locked.current.origin, { body: chatBody(), apiKey: null, headers: { authorization: "bearer sk-the-right-key" } });
+    const lower = await send(locked.current.origin, {
+      body: chatBody(),
+      apiKey: null,
+      headers: { authorization: "bearer sk-the-right-key" },
+    });
     expect(lower.status).toBe(200);
   });
 
@@ -60,7 +64,11 @@ describe("bearer authentication", () => {
   it("does not ask preflights for a key", async () => {
     const local = await startMockServer({ port: 0, apiKey: "k" });
     try {
-      const result = await send(local.origin, { method: "OPTIONS", apiKey: null, headers: { origin: "http://page.test", "access-control-request-method": "POST" } });
+      const result = await send(local.origin, {
+        method: "OPTIONS",
+        apiKey: null,
+        headers: { origin: "http://page.test", "access-control-request-method": "POST" },
+      });
       expect(result.status).toBe(204);
     } finally {
       await local.close();

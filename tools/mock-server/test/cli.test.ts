@@ -18,13 +18,38 @@ describe("parseCliArgs", () => {
 
   it("reads every server flag", () => {
     const command = parseCliArgs([
-      "--port", "0", "--host", "::1", "--api-key", "sk-x", "--fault", "status=503;fail-first=1",
-      "--no-auth", "--no-fault-header", "--latency", "5", "--chunk-delay", "7", "--seed", "3", "--quiet",
+      "--port",
+      "0",
+      "--host",
+      "::1",
+      "--api-key",
+      "sk-x",
+      "--fault",
+      "status=503;fail-first=1",
+      "--no-auth",
+      "--no-fault-header",
+      "--latency",
+      "5",
+      "--chunk-delay",
+      "7",
+      "--seed",
+      "3",
+      "--quiet",
     ]);
     expect(command).toEqual({
       kind: "serve",
       quiet: true,
-      options: { port: 0, host: "::1", apiKey: "sk-x", requireAuth: false, faults: "status=503;fail-first=1", faultHeader: false, latencyMs: 5, chunkDelayMs: 7, seed: 3 },
+      options: {
+        port: 0,
+        host: "::1",
+        apiKey: "sk-x",
+        requireAuth: false,
+        faults: "status=503;fail-first=1",
+        faultHeader: false,
+        latencyMs: 5,
+        chunkDelayMs: 7,
+        seed: 3,
+      },
     });
   });
 
@@ -74,7 +99,11 @@ describe("the documentation of the flags and faults", () => {
 describe("the command", () => {
   it("starts from the sources, prints its URL, logs requests, and stops on SIGTERM", async () => {
     const conformance = await loadConformance();
-    const cli = await spawnCli(tsx, ["--conditions=@maxtoken/source", "src/cli.ts", "--port", "0", "--api-key", "sk-cli"], { cwd: packageDir });
+    const cli = await spawnCli(
+      tsx,
+      ["--conditions=@maxtoken/source", "src/cli.ts", "--port", "0", "--api-key", "sk-cli"],
+      { cwd: packageDir },
+    );
     try {
       expect(cli.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
       const origin = cli.url.replace(/\/v1$/, "");

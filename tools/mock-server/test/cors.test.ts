@@ -22,7 +22,15 @@ describe("CORS", () => {
     expect(result.headers["access-control-allow-origin"]).toBe(origin);
     expect(result.headers["access-control-allow-methods"]).toContain("POST");
     const allowed = String(result.headers["access-control-allow-headers"]).split(", ");
-    for (const name of ["authorization", "content-type", "accept", "x-maxtoken-sdk", "x-mock-fault", "x-mock-fault-key", "x-custom-thing"]) {
+    for (const name of [
+      "authorization",
+      "content-type",
+      "accept",
+      "x-maxtoken-sdk",
+      "x-mock-fault",
+      "x-mock-fault-key",
+      "x-custom-thing",
+    ]) {
       expect(allowed).toContain(name);
     }
     expect(result.headers["access-control-max-age"]).toBe("600");
@@ -30,15 +38,21 @@ describe("CORS", () => {
 
   it("echoes the Origin and exposes the retry and request-id headers on answers, errors included", async () => {
     const conformance = await loadConformance();
-    const variants: Array<Record<string, string>> = [{ origin }, { origin, "x-mock-fault": "status=429;retry-after=1;retry-after-ms=5;x-should-retry=true" }];
+    const variants: Array<Record<string, string>> = [
+      { origin },
+      { origin, "x-mock-fault": "status=429;retry-after=1;retry-after-ms=5;x-should-retry=true" },
+    ];
     for (const headers of variants) {
       const result = await send(server.current.origin, { body: chatBody(), headers });
       conformance.expectConformingResponse(result);
       expect(result.headers["access-control-allow-origin"]).toBe(origin);
       expect(result.headers.vary).toBe("Origin");
-      expect(String(result.headers["access-control-expose-headers"]).split(", ").sort()).toEqual(
-        ["retry-after", "retry-after-ms", "x-request-id", "x-should-retry"],
-      );
+      expect(String(result.headers["access-control-expose-headers"]).split(", ").sort()).toEqual([
+        "retry-after",
+        "retry-after-ms",
+        "x-request-id",
+        "x-should-retry",
+      ]);
     }
   });
 

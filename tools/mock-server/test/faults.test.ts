@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startMockServer } from "../src/index.ts";
 import { loadConformance } from "./helpers/conformance.ts";
-import { chatBody, send, type HttpResult } from "./helpers/http.ts";
+import { chatBody, type HttpResult, send } from "./helpers/http.ts";
 import { useMockServer } from "./helpers/server.ts";
 
 const server = useMockServer();
@@ -42,8 +42,16 @@ describe("error status faults", () => {
     ["status=422", 422, {}],
     ["status=502", 502, { type: "server_error" }],
     ["status=503", 503, { type: "server_error" }],
-    ["status=529;type=overloaded_error;code=overloaded;message=Busy, try later", 529, { type: "overloaded_error", code: "overloaded", message: "Busy, try later" }],
-    ["status=400;param=temperature;message=bad;code=null", 400, { type: "invalid_request_error", param: "temperature", message: "bad", code: null }],
+    [
+      "status=529;type=overloaded_error;code=overloaded;message=Busy, try later",
+      529,
+      { type: "overloaded_error", code: "overloaded", message: "Busy, try later" },
+    ],
+    [
+      "status=400;param=temperature;message=bad;code=null",
+      400,
+      { type: "invalid_request_error", param: "temperature", message: "bad", code: null },
+    ],
   ])("%s -> %i with the spec's error body", async (fault, status, error) => {
     const conformance = await loadConformance();
     const result = await withFault(fault);
@@ -101,7 +109,10 @@ describe("timing faults", () => {
       const slow = await send(local.origin, { body: streamBody });
       expect(slow.headersAt!).toBeGreaterThanOrEqual(110);
       expect(slow.pieces.at(-1)!.at - slow.pieces[0]!.at).toBeGreaterThanOrEqual(9 * 20 - 20);
-      const fast = await send(local.origin, { body: streamBody, headers: { "x-mock-fault": "latency=0;chunk-delay=0" } });
+      const fast = await send(local.origin, {
+        body: streamBody,
+        headers: { "x-mock-fault": "latency=0;chunk-delay=0" },
+      });
       expect(fast.headersAt!).toBeLessThan(110);
     } finally {
       await local.close();
@@ -154,7 +165,9 @@ describe("broken stream faults", () => {
     conformance.expectConformingResponse(result);
     const events = result.events();
     expect(events).toHaveLength(8);
-    expect(events.every((event) => event.data !== "[DONE]" && JSON.parse(event.data).choices[0].finish_reason === null)).toBe(true);
+    expect(
+      events.every((event) => event.data !== "[DONE]" && JSON.parse(event.data).choices[0].finish_reason === null),
+    ).toBe(true);
   });
 
   it("error-event-first sends only an event: error with the spec's error body", async () => {
@@ -174,7 +187,10 @@ describe("broken stream faults", () => {
     const result = await withFault("error-event-first;status=429;message=slow down", streamBody);
     expect(result.status).toBe(200);
     conformance.expectConformingResponse(result);
-    expect(JSON.parse(result.events()[0]!.data).error).toMatchObject({ type: "rate_limit_error", message: "slow down" });
+    expect(JSON.parse(result.events()[0]!.data).error).toMatchObject({
+      type: "rate_limit_error",
+      message: "slow down",
+    });
   });
 
   it("error-event-after=2 sends two chunks, then the error event, then ends", async () => {
@@ -235,7 +251,11 @@ describe("broken body and connection faults", () => {
   });
 
   it("html-502 comes before the key check, as a proxy in front would", async () => {
-    const result = await send(server.current.origin, { body: chatBody(), apiKey: null, headers: { "x-mock-fault": "html-502" } });
+    const result = await send(server.current.origin, {
+      body: chatBody(),
+      apiKey: null,
+      headers: { "x-mock-fault": "html-502" },
+    });
     expect(result.status).toBe(502);
   });
 
@@ -319,24 +339,35 @@ describe("server-wide faults", () => {
   it("faultHeader: false ignores the x-mock-fault header", async () => {
     const local = await startMockServer({ port: 0, faultHeader: false });
     try {
-      expect((await send(local.origin, { body: chatBody(), headers: { "x-mock-fault": "status=500" } })).status).toBe(200);
+      expect((await send(local.origin, { body: chatBody(), headers: { "x-mock-fault": "status=500" } })).status).toBe(
+        200,
+      );
     } finally {
       await local.close();
     }
   });
 
   it("reject a bad fault string at start-up", async () => {
-    await expect(startMockServer({ port: 0, faults: "status=999" })).rejects.toThrow(/status must be between 400 and 599/);
+    await expect(startMockServer({ port: 0, faults: "status=999" })).rejects.toThrow(
+      /status must be between 400 and 599/,
+    );
   });
 });
 
 describe("a bad x-mock-fault header", () => {
-  it.each(["statuss=500", "status=abc", "explode", "x-should-retry=maybe", "status=200"])("%s -> 400 naming the header", async (fault) => {
-    const conformance = await loadConformance();
-    const result = await withFault(fault);
-    expect(result.status).toBe(400);
-    conformance.expectConformingResponse(result);
-    expect(result.json().error).toMatchObject({ type: "invalid_request_error", param: "x-mock-fault", code: "invalid_mock_fault" });
-    expect(result.json().error.message).toContain(fault.split("=")[0]);
-  });
+  it.each(["statuss=500", "status=abc", "explode", "x-should-retry=maybe", "status=200"])(
+    "%s -> 400 naming the header",
+    async (fault) => {
+      const conformance = await loadConformance();
+      const result = await withFault(fault);
+      expect(result.status).toBe(400);
+      conformance.expectConformingResponse(result);
+      expect(result.json().error).toMatchObject({
+        type: "invalid_request_error",
+        param: "x-mock-fault",
+        code: "invalid_mock_fault",
+      });
+      expect(result.json().error.message).toContain(fault.split("=")[0]);
+    },
+  );
 });

@@ -2,7 +2,7 @@
 // socket left open afterwards. Memory and throughput belong in bench/.
 import { Agent, request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer, type MockServer } from "../src/index.ts";
+import { type MockServer, startMockServer } from "../src/index.ts";
 import { loadConformance } from "./helpers/conformance.ts";
 import { chatBody, send } from "./helpers/http.ts";
 
@@ -43,7 +43,10 @@ describe("load", () => {
         conformance.expectConformingResponse(result);
         const events = result.events();
         expect(events.at(-1)!.data).toBe("[DONE]");
-        const text = events.slice(0, -1).map((event) => JSON.parse(event.data).choices[0].delta.content ?? "").join("");
+        const text = events
+          .slice(0, -1)
+          .map((event) => JSON.parse(event.data).choices[0].delta.content ?? "")
+          .join("");
         expect(text).toBe(`You said: stream number ${index}`);
       }
       // They ran at the same time: a keep-alive agent reuses a free socket, so 200 sockets means
@@ -80,21 +83,23 @@ describe("load", () => {
   it("closes the sockets of clients that go away mid-stream", async () => {
     const agent = new Agent({ keepAlive: false });
     await Promise.all(
-      Array.from({ length: 20 }, () =>
-        new Promise<void>((resolve) => {
-          const outgoing = request(
-            `${server.url}/chat/completions`,
-            { method: "POST", agent, headers: { authorization: "Bearer k", "x-mock-fault": "chunk-delay=50" } },
-            (incoming) => {
-              incoming.once("data", () => {
-                outgoing.destroy();
-                resolve();
-              });
-            },
-          );
-          outgoing.on("error", () => resolve());
-          outgoing.end(JSON.stringify(chatBody({ stream: true })));
-        }),
+      Array.from(
+        { length: 20 },
+        () =>
+          new Promise<void>((resolve) => {
+            const outgoing = request(
+              `${server.url}/chat/completions`,
+              { method: "POST", agent, headers: { authorization: "Bearer k", "x-mock-fault": "chunk-delay=50" } },
+              (incoming) => {
+                incoming.once("data", () => {
+                  outgoing.destroy();
+                  resolve();
+                });
+              },
+            );
+            outgoing.on("error", () => resolve());
+            outgoing.end(JSON.stringify(chatBody({ stream: true })));
+          }),
       ),
     );
     await expectNoSocketLeft();

@@ -58,7 +58,10 @@ describe("the openai package against the mock", () => {
   it("retries through a fail-first fault and succeeds, honouring retry-after-ms", async () => {
     const retrying = client({
       maxRetries: 2,
-      defaultHeaders: { "x-mock-fault": "fail-first=2;status=503;retry-after-ms=10", "x-mock-fault-key": "openai-retry" },
+      defaultHeaders: {
+        "x-mock-fault": "fail-first=2;status=503;retry-after-ms=10",
+        "x-mock-fault-key": "openai-retry",
+      },
     });
     const started = performance.now();
     const completion = await retrying.chat.completions.create({ model: "claude-opus-4-6", messages });

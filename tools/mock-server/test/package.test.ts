@@ -1,7 +1,7 @@
 // The published package: builds it the way `pnpm run build` does, installs the output in a
 // folder outside the workspace with only the declared dependencies, and runs the bin and the
 // library from there, so nothing private (@maxtoken/spec, the YAML files) is needed at run time.
-import { cp, mkdir, mkdtemp, readFile, realpath, rm, symlink, stat } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, realpath, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,14 +23,22 @@ beforeAll(async () => {
   await mkdir(installed, { recursive: true });
   // The build script, into the scratch folder: tsc with tsconfig.build.json, then the spec JSON.
   expect(manifest.scripts.build).toBe("tsc -p tsconfig.build.json && node scripts/write-spec.mjs dist");
-  const compiled = await runToEnd(tsc, ["-p", "tsconfig.build.json", "--outDir", join(installed, "dist")], { cwd: packageDir });
+  const compiled = await runToEnd(tsc, ["-p", "tsconfig.build.json", "--outDir", join(installed, "dist")], {
+    cwd: packageDir,
+  });
   expect(compiled.stdout + compiled.stderr).toBe("");
-  const spec = await runToEnd(process.execPath, ["scripts/write-spec.mjs", join(installed, "dist")], { cwd: packageDir });
+  const spec = await runToEnd(process.execPath, ["scripts/write-spec.mjs", join(installed, "dist")], {
+    cwd: packageDir,
+  });
   expect(spec.code).toBe(0);
   for (const file of ["package.json", "README.md", "LICENSE"]) await cp(join(packageDir, file), join(installed, file));
   // Only the runtime dependencies, linked the way a package manager would place them.
   for (const dependency of Object.keys(manifest.dependencies)) {
-    await symlink(await realpath(join(packageDir, "node_modules", dependency)), join(scratch, "node_modules", dependency), "dir");
+    await symlink(
+      await realpath(join(packageDir, "node_modules", dependency)),
+      join(scratch, "node_modules", dependency),
+      "dir",
+    );
   }
 }, 60_000);
 
@@ -56,14 +64,18 @@ describe("the built package", () => {
   });
 
   it("cannot reach @maxtoken/spec from where it is installed", async () => {
-    const probe = await runToEnd(process.execPath, ["--input-type=module", "-e", "await import('@maxtoken/spec')"], { cwd: installed });
+    const probe = await runToEnd(process.execPath, ["--input-type=module", "-e", "await import('@maxtoken/spec')"], {
+      cwd: installed,
+    });
     expect(probe.code).not.toBe(0);
     expect(probe.stderr).toContain("ERR_MODULE_NOT_FOUND");
   });
 
   it("runs the bin: prints the URL and serves the spec from the bundled JSON", async () => {
     const conformance = await loadConformance();
-    const cli = await spawnCli(process.execPath, [join(installed, "dist/cli.js"), "--port", "0", "--quiet"], { cwd: installed });
+    const cli = await spawnCli(process.execPath, [join(installed, "dist/cli.js"), "--port", "0", "--quiet"], {
+      cwd: installed,
+    });
     try {
       const origin = cli.url.replace(/\/v1$/, "");
       const plain = await send(origin, { body: chatBody() });
@@ -105,7 +117,9 @@ describe("the built package", () => {
       await server.close();
       console.log(body.choices[0].message.content);
     `;
-    const result = await runToEnd(process.execPath, ["--input-type=module", "-e", script], { cwd: join(installed, "..", "..") });
+    const result = await runToEnd(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: join(installed, "..", ".."),
+    });
     expect(result.stderr).toBe("");
     expect(result.stdout.trim()).toBe("You said: from dist");
   });

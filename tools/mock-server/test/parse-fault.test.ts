@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FaultSyntaxError, parseFault, type FaultSpec } from "../src/index.ts";
+import { type FaultSpec, FaultSyntaxError, parseFault } from "../src/index.ts";
 
 const cases: Array<[string, FaultSpec]> = [
   ["", {}],

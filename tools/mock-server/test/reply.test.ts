@@ -5,12 +5,18 @@ import { chatBody, send } from "./helpers/http.ts";
 import { useMockServer } from "./helpers/server.ts";
 
 const server = useMockServer();
-const ask = (content: unknown, extra: Record<string, unknown> = {}) => ({ messages: [{ role: "user", content }], ...extra });
+const ask = (content: unknown, extra: Record<string, unknown> = {}) => ({
+  messages: [{ role: "user", content }],
+  ...extra,
+});
 
 describe("tokenize", () => {
-  it.each(["You said: hi", "  leading", "trailing  ", "a\nb\tc", "", "   ", "one"])("gives %j back when joined", (text) => {
-    expect(tokenize(text).join("")).toBe(text);
-  });
+  it.each(["You said: hi", "  leading", "trailing  ", "a\nb\tc", "", "   ", "one"])(
+    "gives %j back when joined",
+    (text) => {
+      expect(tokenize(text).join("")).toBe(text);
+    },
+  );
 
   it("splits into words with the whitespace before them", () => {
     expect(tokenize("You said: hello world")).toEqual(["You", " said:", " hello", " world"]);
@@ -20,14 +26,30 @@ describe("tokenize", () => {
 
 describe("buildReply", () => {
   it("echoes the last user message", () => {
-    const reply = buildReply({ messages: [{ role: "user", content: "one" }, { role: "assistant", content: "two" }, { role: "user", content: "three" }] });
+    const reply = buildReply({
+      messages: [
+        { role: "user", content: "one" },
+        { role: "assistant", content: "two" },
+        { role: "user", content: "three" },
+      ],
+    });
     expect(reply.text).toBe("You said: three");
     expect(reply.finishReason).toBe("stop");
     expect(reply.usage).toEqual({ prompt_tokens: 3, completion_tokens: 3, total_tokens: 6 });
   });
 
   it("reads content parts, and replies to a conversation without a user message", () => {
-    expect(lastUserText([{ role: "user", content: [{ type: "text", text: "a" }, { type: "text", text: "b" }] }])).toBe("a\nb");
+    expect(
+      lastUserText([
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "a" },
+            { type: "text", text: "b" },
+          ],
+        },
+      ]),
+    ).toBe("a\nb");
     expect(buildReply({ messages: [{ role: "system", content: "rules" }] }).text).toBe("You said: ");
   });
 
@@ -53,8 +75,14 @@ describe("buildReply", () => {
   });
 
   it("applies stop before max_tokens", () => {
-    expect(buildReply(ask("a b c d e STOP f", { stop: ["STOP"], max_tokens: 3 }))).toMatchObject({ text: "You said: a", finishReason: "length" });
-    expect(buildReply(ask("a STOP b c d e", { stop: ["STOP"], max_tokens: 10 }))).toMatchObject({ text: "You said: a ", finishReason: "stop" });
+    expect(buildReply(ask("a b c d e STOP f", { stop: ["STOP"], max_tokens: 3 }))).toMatchObject({
+      text: "You said: a",
+      finishReason: "length",
+    });
+    expect(buildReply(ask("a STOP b c d e", { stop: ["STOP"], max_tokens: 10 }))).toMatchObject({
+      text: "You said: a ",
+      finishReason: "stop",
+    });
   });
 
   it("keeps usage consistent", () => {
@@ -87,7 +115,10 @@ describe("the reply over HTTP", () => {
 
     const streamed = await send(server.current.origin, { body: { ...body, stream: true } });
     conformance.expectConformingResponse(streamed);
-    const chunks = streamed.events().slice(0, -1).map((event) => JSON.parse(event.data));
+    const chunks = streamed
+      .events()
+      .slice(0, -1)
+      .map((event) => JSON.parse(event.data));
     expect(chunks).toHaveLength(4);
     expect(chunks.at(-1).choices[0].finish_reason).toBe("length");
     expect(chunks.at(-1).usage).toEqual({ prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 });
@@ -98,10 +129,16 @@ describe("the reply over HTTP", () => {
     const body = chatBody({ messages: [{ role: "user", content: "keep this. drop that" }], stop: ["."] });
     const plain = await send(server.current.origin, { body });
     conformance.expectConformingResponse(plain);
-    expect(plain.json().choices[0]).toMatchObject({ message: { content: "You said: keep this" }, finish_reason: "stop" });
+    expect(plain.json().choices[0]).toMatchObject({
+      message: { content: "You said: keep this" },
+      finish_reason: "stop",
+    });
     const streamed = await send(server.current.origin, { body: { ...body, stream: true } });
     conformance.expectConformingResponse(streamed);
-    const chunks = streamed.events().slice(0, -1).map((event) => JSON.parse(event.data));
+    const chunks = streamed
+      .events()
+      .slice(0, -1)
+      .map((event) => JSON.parse(event.data));
     expect(chunks.map((chunk) => chunk.choices[0].delta.content ?? "").join("")).toBe("You said: keep this");
   });
 

@@ -1,6 +1,6 @@
 import { Agent } from "node:http";
 import { describe, expect, it } from "vitest";
-import { buildReply, startMockServer, type RecordedRequest } from "../src/index.ts";
+import { buildReply, type RecordedRequest, startMockServer } from "../src/index.ts";
 import { loadConformance } from "./helpers/conformance.ts";
 import { chatBody, send } from "./helpers/http.ts";
 import { useMockServer } from "./helpers/server.ts";
@@ -108,7 +108,10 @@ describe("the server", () => {
     const seen: RecordedRequest[] = [];
     const local = await startMockServer({ port: 0, onRequest: (request) => seen.push(request) });
     try {
-      const result = await send(local.origin, { body: chatBody(), headers: { "x-maxtoken-sdk": "@maxtoken/node@0.1.0 node/20" } });
+      const result = await send(local.origin, {
+        body: chatBody(),
+        headers: { "x-maxtoken-sdk": "@maxtoken/node@0.1.0 node/20" },
+      });
       expect(seen).toHaveLength(1);
       expect(seen[0]).toMatchObject({
         requestId: result.headers["x-request-id"],
@@ -149,7 +152,10 @@ describe("the server", () => {
     try {
       const idle = await send(local.origin, { body: chatBody(), agent });
       expect(idle.status).toBe(200);
-      const slow = send(local.origin, { body: chatBody({ stream: true }), headers: { "x-mock-fault": "chunk-delay=10000" } });
+      const slow = send(local.origin, {
+        body: chatBody({ stream: true }),
+        headers: { "x-mock-fault": "chunk-delay=10000" },
+      });
       await expect.poll(() => local.openConnections()).toBe(2);
       const started = performance.now();
       await local.close();

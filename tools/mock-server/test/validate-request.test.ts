@@ -9,12 +9,17 @@ const user = { role: "user", content: "hi" };
 
 /** [name, { body, param, message words }]: each body is invalid in exactly one place. */
 const invalid: Array<[string, { body: unknown; param: string | null; words: string[] }]> = [
-  ["temperature above 1", { body: chatBody({ temperature: 1.5 }), param: "temperature", words: ["temperature", "between 0 and 1", "1.5"] }],
+  [
+    "temperature above 1",
+    { body: chatBody({ temperature: 1.5 }), param: "temperature", words: ["temperature", "between 0 and 1", "1.5"] },
+  ],
   ["top_p below 0", { body: chatBody({ top_p: -0.1 }), param: "top_p", words: ["top_p", "between 0 and 1"] }],
   [
     "both allowed_domains and blocked_domains",
     {
-      body: chatBody({ tools: [{ type: "web_search", allowed_domains: ["example.com"], blocked_domains: ["bad.example"] }] }),
+      body: chatBody({
+        tools: [{ type: "web_search", allowed_domains: ["example.com"], blocked_domains: ["bad.example"] }],
+      }),
       param: "tools[0]",
       words: ["tools[0]", "allowed_domains", "blocked_domains"],
     },
@@ -30,22 +35,54 @@ const invalid: Array<[string, { body: unknown; param: string | null; words: stri
   ["empty messages", { body: chatBody({ messages: [] }), param: "messages", words: ["messages", "empty"] }],
   [
     "a bad role",
-    { body: chatBody({ messages: [user, { role: "robot", content: "x" }] }), param: "messages[1].role", words: ["messages[1].role", "robot", "user"] },
+    {
+      body: chatBody({ messages: [user, { role: "robot", content: "x" }] }),
+      param: "messages[1].role",
+      words: ["messages[1].role", "robot", "user"],
+    },
   ],
   ["a missing model", { body: { messages: [user] }, param: "model", words: ["model", "required"] }],
   ["an empty model", { body: chatBody({ model: "" }), param: "model", words: ["model", "empty"] }],
-  ["a missing content", { body: chatBody({ messages: [{ role: "user" }] }), param: "messages[0].content", words: ["messages[0].content", "required"] }],
-  ["content of the wrong type", { body: chatBody({ messages: [{ role: "user", content: 5 }] }), param: "messages[0].content", words: ["string or array"] }],
+  [
+    "a missing content",
+    {
+      body: chatBody({ messages: [{ role: "user" }] }),
+      param: "messages[0].content",
+      words: ["messages[0].content", "required"],
+    },
+  ],
+  [
+    "content of the wrong type",
+    {
+      body: chatBody({ messages: [{ role: "user", content: 5 }] }),
+      param: "messages[0].content",
+      words: ["string or array"],
+    },
+  ],
   [
     "a content part of the wrong type",
-    { body: chatBody({ messages: [{ role: "user", content: [{ type: "image", text: "x" }] }] }), param: "messages[0].content[0].type", words: ["text"] },
+    {
+      body: chatBody({ messages: [{ role: "user", content: [{ type: "image", text: "x" }] }] }),
+      param: "messages[0].content[0].type",
+      words: ["text"],
+    },
   ],
   ["max_tokens of 0", { body: chatBody({ max_tokens: 0 }), param: "max_tokens", words: ["max_tokens"] }],
   ["max_tokens not an integer", { body: chatBody({ max_tokens: 2.5 }), param: "max_tokens", words: ["integer"] }],
   ["an empty stop sequence", { body: chatBody({ stop: ["ok", ""] }), param: "stop[1]", words: ["stop[1]", "empty"] }],
   ["stream not a boolean", { body: chatBody({ stream: "yes" }), param: "stream", words: ["boolean"] }],
-  ["an unknown tool type", { body: chatBody({ tools: [{ type: "code" }] }), param: "tools[0].type", words: ["web_search"] }],
-  ["max_uses of 0", { body: chatBody({ tools: [{ type: "web_search", max_uses: 0 }] }), param: "tools[0].max_uses", words: ["tools[0].max_uses"] }],
+  [
+    "an unknown tool type",
+    { body: chatBody({ tools: [{ type: "code" }] }), param: "tools[0].type", words: ["web_search"] },
+  ],
+  [
+    "max_uses of 0",
+    {
+      body: chatBody({ tools: [{ type: "web_search", max_uses: 0 }] }),
+      param: "tools[0].max_uses",
+      words: ["tools[0].max_uses"],
+    },
+  ],
   ["a body that is not an object", { body: [chatBody()], param: null, words: ["JSON object"] }],
 ];
 
@@ -63,8 +100,34 @@ describe("request validation against the spec's own schema", () => {
 
   it.each([
     ["a minimal body", chatBody()],
-    ["content parts", chatBody({ messages: [{ role: "user", content: [{ type: "text", text: "a" }, { type: "text", text: "b" }] }] })],
-    ["the web search tool, both type spellings", chatBody({ tools: [{ type: "web_search_20250305", name: "web_search", max_uses: 5, allowed_domains: ["example.com/blog", "docs.example.com"] }, { type: "web_search", blocked_domains: ["bad.example"] }] })],
+    [
+      "content parts",
+      chatBody({
+        messages: [
+          {
+            role: "user",
+            content: [
+              { type: "text", text: "a" },
+              { type: "text", text: "b" },
+            ],
+          },
+        ],
+      }),
+    ],
+    [
+      "the web search tool, both type spellings",
+      chatBody({
+        tools: [
+          {
+            type: "web_search_20250305",
+            name: "web_search",
+            max_uses: 5,
+            allowed_domains: ["example.com/blog", "docs.example.com"],
+          },
+          { type: "web_search", blocked_domains: ["bad.example"] },
+        ],
+      }),
+    ],
     ["every documented field", chatBody({ temperature: 0, top_p: 1, max_tokens: 10, stop: ["."], stream: false })],
     ["an unknown model id", chatBody({ model: "claude-future-9" })],
   ])("accepts %s", async (_name, body) => {

@@ -43,12 +43,22 @@ const TEST_OR_DOC = [
 export function checkChangeset(rootDir, { base, env = process.env } = {}) {
   const baseBranch = readChangesetConfig(rootDir).baseBranch ?? "main";
   const baseRef = base || env.CHANGESET_BASE || defaultBase(rootDir, baseBranch);
-  const mergeBase = git(rootDir, ["merge-base", baseRef, "HEAD"], `cannot find the merge base of ${baseRef} and HEAD. In CI, check out with the full history (actions/checkout with fetch-depth: 0); locally, pass the base branch: pnpm changeset:check --base <ref>`).trim();
+  const mergeBase = git(
+    rootDir,
+    ["merge-base", baseRef, "HEAD"],
+    `cannot find the merge base of ${baseRef} and HEAD. In CI, check out with the full history (actions/checkout with fetch-depth: 0); locally, pass the base branch: pnpm changeset:check --base <ref>`,
+  ).trim();
   const changes = listChanges(rootDir, mergeBase);
 
   const changesetFile = /^\.changeset\/(?!README\.md$)[^/]+\.md$/;
-  const addedChangesets = changes.filter((change) => change.status !== "D" && changesetFile.test(change.file) && isAddedSince(rootDir, mergeBase, change)).map((change) => change.file);
-  const removedChangesets = changes.filter((change) => change.status === "D" && changesetFile.test(change.file)).map((change) => change.file);
+  const addedChangesets = changes
+    .filter(
+      (change) => change.status !== "D" && changesetFile.test(change.file) && isAddedSince(rootDir, mergeBase, change),
+    )
+    .map((change) => change.file);
+  const removedChangesets = changes
+    .filter((change) => change.status === "D" && changesetFile.test(change.file))
+    .map((change) => change.file);
 
   const releasedFolders = [...ALWAYS_RELEASED_FOLDERS, ...readReleasedPackages(rootDir).map((pkg) => pkg.relativeDir)];
   const needsChangeset = changes
@@ -62,39 +72,51 @@ export function checkChangeset(rootDir, { base, env = process.env } = {}) {
   const result = (ok, message) => ({ ok, message, base: baseRef, needsChangeset, addedChangesets });
 
   if (majors.length > 0) {
-    return result(false, [
-      `changeset:check: a changeset asks for a major release:`,
-      ...majors.map((line) => `  ${line}`),
-      "Versions stay 0.x until the API is stable: use `minor` for a breaking change (0.1.0 -> 0.2.0) and `patch` for anything else.",
-    ].join("\n"));
+    return result(
+      false,
+      [
+        `changeset:check: a changeset asks for a major release:`,
+        ...majors.map((line) => `  ${line}`),
+        "Versions stay 0.x until the API is stable: use `minor` for a breaking change (0.1.0 -> 0.2.0) and `patch` for anything else.",
+      ].join("\n"),
+    );
   }
   if (needsChangeset.length === 0) {
     return result(true, `changeset:check: nothing released changed against ${against}; no changeset needed.`);
   }
   if (addedChangesets.length > 0) {
-    return result(true, `changeset:check: ${needsChangeset.length} released file(s) changed against ${against}, described by ${addedChangesets.join(", ")}.`);
+    return result(
+      true,
+      `changeset:check: ${needsChangeset.length} released file(s) changed against ${against}, described by ${addedChangesets.join(", ")}.`,
+    );
   }
   const changelogsWritten = changes.some((change) => /(^|\/)CHANGELOG\.md$/.test(change.file));
   if (removedChangesets.length > 0 && changelogsWritten) {
     // The version pull request that changesets/action opens: it consumes the changesets and
     // writes the versions, changelogs and synced version files they asked for.
-    return result(true, `changeset:check: release changes that consume ${removedChangesets.join(", ")}; no new changeset needed.`);
+    return result(
+      true,
+      `changeset:check: release changes that consume ${removedChangesets.join(", ")}; no new changeset needed.`,
+    );
   }
   const shown = needsChangeset.slice(0, 15);
-  return result(false, [
-    `changeset:check: released code changed against ${against}, but no changeset was added:`,
-    ...shown.map((file) => `  ${file}`),
-    ...(needsChangeset.length > shown.length ? [`  ... and ${needsChangeset.length - shown.length} more`] : []),
-    "",
-    "Every change to openapi/ or to a published package needs a changeset: it says which packages",
-    "are released, how their version moves and what their CHANGELOG.md says. Add one with",
-    "",
-    "  pnpm changeset",
-    "",
-    "(pick the packages, `patch` or `minor`, write one line for the changelog) and commit the new",
-    ".changeset/*.md file. If the change does not affect users (a refactor, a build or CI tweak),",
-    "add an empty one instead: pnpm changeset --empty",
-  ].join("\n"));
+  return result(
+    false,
+    [
+      `changeset:check: released code changed against ${against}, but no changeset was added:`,
+      ...shown.map((file) => `  ${file}`),
+      ...(needsChangeset.length > shown.length ? [`  ... and ${needsChangeset.length - shown.length} more`] : []),
+      "",
+      "Every change to openapi/ or to a published package needs a changeset: it says which packages",
+      "are released, how their version moves and what their CHANGELOG.md says. Add one with",
+      "",
+      "  pnpm changeset",
+      "",
+      "(pick the packages, `patch` or `minor`, write one line for the changelog) and commit the new",
+      ".changeset/*.md file. If the change does not affect users (a refactor, a build or CI tweak),",
+      "add an empty one instead: pnpm changeset --empty",
+    ].join("\n"),
+  );
 }
 
 /**
@@ -104,13 +126,18 @@ export function checkChangeset(rootDir, { base, env = process.env } = {}) {
 function defaultBase(rootDir, baseBranch) {
   for (const candidate of [`origin/${baseBranch}`, baseBranch]) {
     try {
-      execFileSync("git", ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`], { cwd: rootDir, stdio: "ignore" });
+      execFileSync("git", ["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`], {
+        cwd: rootDir,
+        stdio: "ignore",
+      });
       return candidate;
     } catch {
       // try the next one
     }
   }
-  throw new Error(`changeset:check: neither origin/${baseBranch} nor ${baseBranch} exists here. In CI, check out with fetch-depth: 0; locally, pass the base branch: pnpm changeset:check --base <ref>`);
+  throw new Error(
+    `changeset:check: neither origin/${baseBranch} nor ${baseBranch} exists here. In CI, check out with fetch-depth: 0; locally, pass the base branch: pnpm changeset:check --base <ref>`,
+  );
 }
 
 /**
@@ -121,15 +148,29 @@ function defaultBase(rootDir, baseBranch) {
  * @returns {Change[]}
  */
 function listChanges(rootDir, mergeBase) {
-  const diff = git(rootDir, ["-c", "core.quotePath=false", "diff", "--name-status", "--no-renames", "-z", mergeBase, "--"]);
+  const diff = git(rootDir, [
+    "-c",
+    "core.quotePath=false",
+    "diff",
+    "--name-status",
+    "--no-renames",
+    "-z",
+    mergeBase,
+    "--",
+  ]);
   /** @type {Change[]} */
   const changes = [];
   const fields = diff.split("\0").filter((field) => field !== "");
   for (let index = 0; index + 1 < fields.length; index += 2) {
     const status = /** @type {string} */ (fields[index]).charAt(0);
-    changes.push({ status: status === "A" || status === "D" ? status : "M", file: /** @type {string} */ (fields[index + 1]) });
+    changes.push({
+      status: status === "A" || status === "D" ? status : "M",
+      file: /** @type {string} */ (fields[index + 1]),
+    });
   }
-  const untracked = git(rootDir, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0").filter((file) => file !== "");
+  const untracked = git(rootDir, ["ls-files", "--others", "--exclude-standard", "-z"])
+    .split("\0")
+    .filter((file) => file !== "");
   for (const file of untracked) changes.push({ status: "A", file });
   return changes;
 }
@@ -172,10 +213,17 @@ function findMajorBumps(rootDir, file) {
  */
 function git(rootDir, args, explanation) {
   try {
-    return execFileSync("git", args, { cwd: rootDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync("git", args, {
+      cwd: rootDir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const stderr = /** @type {{ stderr?: string }} */ (error).stderr ?? "";
-    throw new Error(`changeset:check: \`git ${args.join(" ")}\` failed${explanation ? `: ${explanation}` : ""}\n${stderr}`.trimEnd());
+    throw new Error(
+      `changeset:check: \`git ${args.join(" ")}\` failed${explanation ? `: ${explanation}` : ""}\n${stderr}`.trimEnd(),
+    );
   }
 }
 

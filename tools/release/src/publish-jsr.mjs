@@ -39,7 +39,9 @@ export function planJsrPublish(rootDir) {
       if (!existsSync(file)) continue;
       const manifest = JSON.parse(readFileSync(file, "utf8"));
       if (typeof manifest.name !== "string") continue;
-      const dependencies = /** @type {Record<string, unknown>} */ ({ ...(/** @type {object} */ (pkg.packageJson.dependencies) ?? {}) });
+      const dependencies = /** @type {Record<string, unknown>} */ ({
+        .../** @type {object} */ ((pkg.packageJson.dependencies) ?? {}),
+      });
       candidates.push({
         name: manifest.name,
         version: manifest.version,
@@ -55,8 +57,15 @@ export function planJsrPublish(rootDir) {
   const ordered = [];
   const placed = new Set();
   while (ordered.length < candidates.length) {
-    const next = candidates.find((candidate) => !placed.has(candidate.name) && candidate.dependsOn.every((name) => placed.has(name) || !candidates.some((other) => other.name === name)));
-    if (!next) throw new Error(`publish-jsr: a dependency cycle among ${candidates.map((candidate) => candidate.name).join(", ")}`);
+    const next = candidates.find(
+      (candidate) =>
+        !placed.has(candidate.name) &&
+        candidate.dependsOn.every((name) => placed.has(name) || !candidates.some((other) => other.name === name)),
+    );
+    if (!next)
+      throw new Error(
+        `publish-jsr: a dependency cycle among ${candidates.map((candidate) => candidate.name).join(", ")}`,
+      );
     placed.add(next.name);
     const { dependsOn: _dependsOn, ...jsrPackage } = next;
     ordered.push(jsrPackage);
@@ -90,7 +99,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const [deno, ...denoArgs] = findDeno(rootDir);
   for (const jsrPackage of plan) {
     const args = [...denoArgs, "publish", ...(dryRun ? ["--dry-run"] : [])];
-    console.log(`publish-jsr: ${jsrPackage.name}@${jsrPackage.version} (${jsrPackage.relativeDir}/${jsrPackage.manifest}): deno publish${dryRun ? " --dry-run" : ""}`);
+    console.log(
+      `publish-jsr: ${jsrPackage.name}@${jsrPackage.version} (${jsrPackage.relativeDir}/${jsrPackage.manifest}): deno publish${dryRun ? " --dry-run" : ""}`,
+    );
     if (planOnly) continue;
     const result = spawnSync(/** @type {string} */ (deno), args, {
       cwd: jsrPackage.dir,

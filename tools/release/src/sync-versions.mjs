@@ -81,7 +81,10 @@ export function syncJsonManifest(file, version, workspaceVersions = new Map()) {
   }
 
   for (const specifier of Object.values(manifest.imports ?? {})) {
-    const match = typeof specifier === "string" ? /^(jsr|npm):(@[^/@]+\/[^/@]+)@([~^]?)(\d+\.\d+\.\d+[-+.\w]*)$/.exec(specifier) : null;
+    const match =
+      typeof specifier === "string"
+        ? /^(jsr|npm):(@[^/@]+\/[^/@]+)@([~^]?)(\d+\.\d+\.\d+[-+.\w]*)$/.exec(specifier)
+        : null;
     const target = match ? workspaceVersions.get(/** @type {string} */ (match[2])) : undefined;
     if (!match || !target) continue;
     const wanted = `${match[1]}:${match[2]}@${match[3]}${target}`;
@@ -113,13 +116,17 @@ function withVersionAfterName(manifest, version) {
  * @param {string} version
  */
 export function syncVersionConstant(file, version) {
-  if (!existsSync(file)) throw new Error(`sync-versions: ${file} does not exist; it must hold \`export const VERSION = "x.y.z";\``);
+  if (!existsSync(file))
+    throw new Error(`sync-versions: ${file} does not exist; it must hold \`export const VERSION = "x.y.z";\``);
   const text = readFileSync(file, "utf8");
   const pattern = /(export const VERSION\s*(?::\s*string\s*)?=\s*)(["'])([^"']*)\2/;
   const match = pattern.exec(text);
   if (!match) throw new Error(`sync-versions: ${file} has no \`export const VERSION = "x.y.z";\` to update`);
   if (match[3] === version) return undefined;
-  writeFileSync(file, text.replace(pattern, (_all, head, quote) => `${head}${quote}${version}${quote}`));
+  writeFileSync(
+    file,
+    text.replace(pattern, (_all, head, quote) => `${head}${quote}${version}${quote}`),
+  );
   return { from: String(match[3]), to: version };
 }
 

@@ -22,7 +22,9 @@ export function findMissingProvenance(published, { npm = "npm", attempts = 6, de
   for (const { name, version } of published) {
     let attestations;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
-      const result = spawnSync(npm, ["view", `${name}@${version}`, "dist.attestations", "--json"], { encoding: "utf8" });
+      const result = spawnSync(npm, ["view", `${name}@${version}`, "dist.attestations", "--json"], {
+        encoding: "utf8",
+      });
       attestations = parseJson(result.stdout);
       if (result.status === 0 && attestations?.provenance) break;
       if (attempt < attempts) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delayMs);
@@ -50,8 +52,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   });
   if (missing.length > 0) {
     console.error(`verify-provenance: npm shows no provenance for ${missing.join(", ")}.`);
-    console.error('They were published without it. Make publishing ask for it explicitly: add "publishConfig": { "provenance": true } to those package.json files (or publish with `pnpm publish --provenance`), keep `id-token: write` in release.yml, and release a patch.');
+    console.error(
+      'They were published without it. Make publishing ask for it explicitly: add "publishConfig": { "provenance": true } to those package.json files (or publish with `pnpm publish --provenance`), keep `id-token: write` in release.yml, and release a patch.',
+    );
     process.exit(1);
   }
-  console.log(`verify-provenance: npm shows provenance for ${published.map((/** @type {{ name: string, version: string }} */ pkg) => `${pkg.name}@${pkg.version}`).join(", ") || "nothing (nothing was published)"}.`);
+  console.log(
+    `verify-provenance: npm shows provenance for ${published.map((/** @type {{ name: string, version: string }} */ pkg) => `${pkg.name}@${pkg.version}`).join(", ") || "nothing (nothing was published)"}.`,
+  );
 }

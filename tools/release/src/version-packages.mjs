@@ -44,7 +44,10 @@ export function versionPackages(rootDir, { install = true } = {}) {
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, stdio: "inherit" });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`version-packages: \`${[path.basename(command), ...args.map((arg) => path.basename(arg))].join(" ")}\` exited with ${result.status}`);
+  if (result.status !== 0)
+    throw new Error(
+      `version-packages: \`${[path.basename(command), ...args.map((arg) => path.basename(arg))].join(" ")}\` exited with ${result.status}`,
+    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

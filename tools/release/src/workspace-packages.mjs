@@ -36,7 +36,9 @@ export function readWorkspaceGlobs(rootDir) {
   }
   for (const glob of globs) {
     if (glob.startsWith("!") || /\*.*\//.test(glob) || glob.includes("**")) {
-      throw new Error(`pnpm-workspace.yaml: the release scripts do not understand the glob "${glob}"; extend tools/release/src/workspace-packages.mjs`);
+      throw new Error(
+        `pnpm-workspace.yaml: the release scripts do not understand the glob "${glob}"; extend tools/release/src/workspace-packages.mjs`,
+      );
     }
   }
   return globs;

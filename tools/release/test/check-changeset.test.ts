@@ -41,7 +41,10 @@ function commitFiles(root: string, message: string, files: Record<string, string
 
 /** Runs the check the way CI does: the script, from the repository, against `main`. */
 function runCheck(root: string, ...args: string[]) {
-  return run(process.execPath, [releaseScript("check-changeset.mjs"), ...args], { cwd: root, env: { CHANGESET_BASE: "" } });
+  return run(process.execPath, [releaseScript("check-changeset.mjs"), ...args], {
+    cwd: root,
+    env: { CHANGESET_BASE: "" },
+  });
 }
 
 describe("changeset:check against a scratch repository", () => {
@@ -172,7 +175,10 @@ describe("changeset:check against a scratch repository", () => {
     const againstOrigin = runCheck(root);
     expect(againstOrigin.output).toContain("nothing released changed against origin/main");
     expect(againstOrigin.status).toBe(0);
-    expect(run(process.execPath, [releaseScript("check-changeset.mjs")], { cwd: root, env: { CHANGESET_BASE: "main" } }).status).toBe(1);
+    expect(
+      run(process.execPath, [releaseScript("check-changeset.mjs")], { cwd: root, env: { CHANGESET_BASE: "main" } })
+        .status,
+    ).toBe(1);
     expect(runCheck(root, "--base=main").status).toBe(1);
   });
 

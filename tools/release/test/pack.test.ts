@@ -48,7 +48,12 @@ function makeTempDirOnce(label: string): string {
 
 it("covers every package published to npm", () => {
   // The Deno package goes to JSR only; everything else private is not released.
-  expect(NPM_PACKAGES.map((pkg) => pkg.name).sort()).toEqual(["@maxtoken/browser", "@maxtoken/core", "@maxtoken/mock-server", "@maxtoken/node"]);
+  expect(NPM_PACKAGES.map((pkg) => pkg.name).sort()).toEqual([
+    "@maxtoken/browser",
+    "@maxtoken/core",
+    "@maxtoken/mock-server",
+    "@maxtoken/node",
+  ]);
 });
 
 describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed as npm would get it", (name, pkg) => {
@@ -60,7 +65,9 @@ describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed a
       try {
         const dist = path.join(pkg.dir, "dist");
         if (!existsSync(dist) || readdirSync(dist).length === 0) {
-          throw new Error(`${name} has no build in ${pkg.relativeDir}/dist. Build it first: pnpm exec turbo run build --filter=${name} (npm test does this through turbo).`);
+          throw new Error(
+            `${name} has no build in ${pkg.relativeDir}/dist. Build it first: pnpm exec turbo run build --filter=${name} (npm test does this through turbo).`,
+          );
         }
         packedOrError = pack(pkg);
       } catch (error) {
@@ -74,12 +81,18 @@ describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed a
   it("holds only dist, types, README, LICENSE, CHANGELOG and package.json: no src, no tests", () => {
     const unexpected = unexpectedFiles(packed().files);
     expect(unexpected, `files that do not belong in ${name}'s tarball`).toEqual([]);
-    for (const required of ["package.json", "README.md", "LICENSE"]) expect(packed().files, `${name} ships ${required}`).toContain(required);
-    expect(packed().files.some((file) => /^dist\/.+\.d\.[cm]?ts$/.test(file)), `${name} ships type declarations`).toBe(true);
+    for (const required of ["package.json", "README.md", "LICENSE"])
+      expect(packed().files, `${name} ships ${required}`).toContain(required);
+    expect(
+      packed().files.some((file) => /^dist\/.+\.d\.[cm]?ts$/.test(file)),
+      `${name} ships type declarations`,
+    ).toBe(true);
   });
 
   it("ships the repository's LICENSE and a manifest with real versions (no workspace: ranges)", () => {
-    expect(readFileSync(path.join(packed().unpacked, "package/LICENSE"), "utf8")).toBe(readFileSync(path.join(repoRoot, "LICENSE"), "utf8"));
+    expect(readFileSync(path.join(packed().unpacked, "package/LICENSE"), "utf8")).toBe(
+      readFileSync(path.join(repoRoot, "LICENSE"), "utf8"),
+    );
     expect(JSON.stringify(packed().manifest)).not.toContain("workspace:");
     expect(packed().manifest.version).toBe(pkg.version);
     expect(String(packed().manifest.version)).toMatch(/^0\./);
@@ -102,7 +115,9 @@ describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed a
       level: "warning",
       strict: true,
     });
-    expect(messages.map((message) => `${message.type}: ${formatMessage(message, manifest) ?? message.code}`)).toEqual([]);
+    expect(messages.map((message) => `${message.type}: ${formatMessage(message, manifest) ?? message.code}`)).toEqual(
+      [],
+    );
   });
 
   it("passes attw (are the types wrong?)", () => {
@@ -110,7 +125,20 @@ describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed a
     // `esm-only` (no node10, no require from CommonJS) for an ESM-only one.
     const profile = hasRequireCondition(packed().manifest) ? "strict" : "esm-only";
     const attw = path.join(releaseDir, "node_modules/.bin/attw");
-    const result = run(attw, [packed().tarball, "--profile", profile, "--no-definitely-typed", "--no-emoji", "--no-color", "--format", "table-flipped"], { cwd: releaseDir });
+    const result = run(
+      attw,
+      [
+        packed().tarball,
+        "--profile",
+        profile,
+        "--no-definitely-typed",
+        "--no-emoji",
+        "--no-color",
+        "--format",
+        "table-flipped",
+      ],
+      { cwd: releaseDir },
+    );
     expect(result.status, `attw --profile ${profile} ${name}:\n${result.output}`).toBe(0);
   });
 });

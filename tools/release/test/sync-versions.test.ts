@@ -18,15 +18,27 @@ function makeWorkspace(version: string): string {
   const root = makeTempDir("sync");
   copyFile(".changeset/config.json", root);
   writeFile(root, "package.json", JSON.stringify({ name: "root", private: true }));
-  writeFile(root, "pnpm-workspace.yaml", "packages:\n  - openapi\n  - packages/*\n  - tools/*\nallowBuilds:\n  deno: true\n");
+  writeFile(
+    root,
+    "pnpm-workspace.yaml",
+    "packages:\n  - openapi\n  - packages/*\n  - tools/*\nallowBuilds:\n  deno: true\n",
+  );
   const manifest = (name: string, extra: object = {}) => `${JSON.stringify({ name, version, ...extra }, null, 2)}\n`;
   writeFile(root, "openapi/package.json", JSON.stringify({ name: "@maxtoken/spec", version: "0.0.0", private: true }));
   writeFile(root, "packages/core/package.json", manifest("@maxtoken/core"));
   writeFile(root, "packages/node/package.json", manifest("@maxtoken/node"));
   writeFile(root, "packages/browser/package.json", manifest("@maxtoken/browser"));
   writeFile(root, "packages/deno/package.json", manifest("@maxtoken/deno", { private: true }));
-  writeFile(root, "tools/mock-server/package.json", JSON.stringify({ name: "@maxtoken/mock-server", version: "0.1.0" }));
-  writeFile(root, "tools/generator/package.json", JSON.stringify({ name: "@maxtoken/generator", version: "0.0.0", private: true }));
+  writeFile(
+    root,
+    "tools/mock-server/package.json",
+    JSON.stringify({ name: "@maxtoken/mock-server", version: "0.1.0" }),
+  );
+  writeFile(
+    root,
+    "tools/generator/package.json",
+    JSON.stringify({ name: "@maxtoken/generator", version: "0.0.0", private: true }),
+  );
   writeFile(root, "packages/core/src/version.ts", VERSION_TS("0.1.0"));
   return root;
 }
@@ -64,7 +76,9 @@ describe("sync-versions", () => {
     // The version, and the import of core (on 0.x, ^0.1.0 would not accept 0.3.0); an import
     // of a package from outside the workspace stays as it is.
     expect(read(root, "packages/deno/deno.json")).toBe(
-      denoJson.replace('"version": "0.1.0"', '"version": "0.3.0"').replace("jsr:@maxtoken/core@^0.1.0", "jsr:@maxtoken/core@^0.3.0"),
+      denoJson
+        .replace('"version": "0.1.0"', '"version": "0.3.0"')
+        .replace("jsr:@maxtoken/core@^0.1.0", "jsr:@maxtoken/core@^0.3.0"),
     );
     expect(read(root, "packages/deno/jsr.json")).toBe(jsrJson.replace('"version": "0.1.0"', '"version": "0.3.0"'));
     expect(read(root, "packages/core/src/version.ts")).toBe(VERSION_TS("0.3.0"));
@@ -82,13 +96,22 @@ describe("sync-versions", () => {
   it("adds a version after the name when a JSR manifest has none, and only touches the top-level field", () => {
     const root = makeWorkspace("0.4.0");
     // The first "version" string in this file is not the top-level one.
-    writeFile(root, "packages/deno/jsr.json", `{\n  "name": "@maxtoken/deno",\n  "tasks": { "version": "echo 1" },\n  "exports": "./src/mod.ts"\n}\n`);
+    writeFile(
+      root,
+      "packages/deno/jsr.json",
+      `{\n  "name": "@maxtoken/deno",\n  "tasks": { "version": "echo 1" },\n  "exports": "./src/mod.ts"\n}\n`,
+    );
 
     syncVersions(root);
 
     const manifest = JSON.parse(read(root, "packages/deno/jsr.json"));
     expect(Object.keys(manifest)).toEqual(["name", "version", "tasks", "exports"]);
-    expect(manifest).toEqual({ name: "@maxtoken/deno", version: "0.4.0", tasks: { version: "echo 1" }, exports: "./src/mod.ts" });
+    expect(manifest).toEqual({
+      name: "@maxtoken/deno",
+      version: "0.4.0",
+      tasks: { version: "echo 1" },
+      exports: "./src/mod.ts",
+    });
   });
 
   it("leaves a deno.json that only configures Deno (no name, no version) alone", () => {
@@ -103,7 +126,11 @@ describe("sync-versions", () => {
 
   it("syncs a JSR manifest of core too (core on JSR is optional)", () => {
     const root = makeWorkspace("0.2.0");
-    writeFile(root, "packages/core/jsr.json", `{ "name": "@maxtoken/core", "version": "0.1.0", "exports": "./src/index.ts" }\n`);
+    writeFile(
+      root,
+      "packages/core/jsr.json",
+      `{ "name": "@maxtoken/core", "version": "0.1.0", "exports": "./src/index.ts" }\n`,
+    );
 
     syncVersions(root);
 
@@ -112,16 +139,27 @@ describe("sync-versions", () => {
 
   it("keeps an exact or tilde range of a workspace import exact or tilde", () => {
     const root = makeWorkspace("0.2.0");
-    writeFile(root, "packages/deno/jsr.json", `{ "name": "@maxtoken/deno", "version": "0.2.0", "imports": { "a": "jsr:@maxtoken/core@0.1.0", "b": "npm:@maxtoken/mock-server@~0.0.9" } }\n`);
+    writeFile(
+      root,
+      "packages/deno/jsr.json",
+      `{ "name": "@maxtoken/deno", "version": "0.2.0", "imports": { "a": "jsr:@maxtoken/core@0.1.0", "b": "npm:@maxtoken/mock-server@~0.0.9" } }\n`,
+    );
 
     syncVersions(root);
 
-    expect(JSON.parse(read(root, "packages/deno/jsr.json")).imports).toEqual({ a: "jsr:@maxtoken/core@0.2.0", b: "npm:@maxtoken/mock-server@~0.1.0" });
+    expect(JSON.parse(read(root, "packages/deno/jsr.json")).imports).toEqual({
+      a: "jsr:@maxtoken/core@0.2.0",
+      b: "npm:@maxtoken/mock-server@~0.1.0",
+    });
   });
 
   it("changes nothing the second time", () => {
     const root = makeWorkspace("0.2.0");
-    writeFile(root, "packages/deno/deno.json", `{ "name": "@maxtoken/deno", "version": "0.1.0", "imports": { "@maxtoken/core": "jsr:@maxtoken/core@^0.1.0" } }\n`);
+    writeFile(
+      root,
+      "packages/deno/deno.json",
+      `{ "name": "@maxtoken/deno", "version": "0.1.0", "imports": { "@maxtoken/core": "jsr:@maxtoken/core@^0.1.0" } }\n`,
+    );
     syncVersions(root);
     expect(syncVersions(root)).toEqual([]);
   });

@@ -13,8 +13,30 @@ function unpacked(files: Record<string, string>): { dir: string; files: string[]
 
 describe("the rules pack.test.ts applies to every tarball", () => {
   it("lets dist, types, README, LICENSE, CHANGELOG and package.json through, and nothing else", () => {
-    expect(unexpectedFiles(["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.d.ts", "dist/index.cjs", "dist/index.d.cts"])).toEqual([]);
-    expect(unexpectedFiles(["src/index.ts", "test/a.test.ts", "dist/index.test.js", "dist/__tests__/x.js", "tsconfig.json", "dist/src/index.ts", "vitest.config.ts", "tsconfig.tsbuildinfo"])).toEqual([
+    expect(
+      unexpectedFiles([
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "CHANGELOG.md",
+        "dist/index.js",
+        "dist/index.d.ts",
+        "dist/index.cjs",
+        "dist/index.d.cts",
+      ]),
+    ).toEqual([]);
+    expect(
+      unexpectedFiles([
+        "src/index.ts",
+        "test/a.test.ts",
+        "dist/index.test.js",
+        "dist/__tests__/x.js",
+        "tsconfig.json",
+        "dist/src/index.ts",
+        "vitest.config.ts",
+        "tsconfig.tsbuildinfo",
+      ]),
+    ).toEqual([
       "src/index.ts",
       "test/a.test.ts",
       "dist/index.test.js",
@@ -32,12 +54,22 @@ describe("the rules pack.test.ts applies to every tarball", () => {
       types: "./dist/index.d.cts",
       bin: { serve: "./dist/cli.js" },
       exports: {
-        ".": { "@maxtoken/source": "./src/index.ts", import: { types: "./dist/index.d.ts", default: "./dist/index.js" } },
+        ".": {
+          "@maxtoken/source": "./src/index.ts",
+          import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+        },
         "./package.json": "./package.json",
         "./features/*": "./dist/features/*.js",
       },
     };
-    expect(entryPoints(manifest).sort()).toEqual(["dist/cli.js", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "package.json"]);
+    expect(entryPoints(manifest).sort()).toEqual([
+      "dist/cli.js",
+      "dist/index.cjs",
+      "dist/index.d.cts",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "package.json",
+    ]);
     expect(hasRequireCondition(manifest)).toBe(true);
     expect(hasRequireCondition({ exports: { ".": { import: "./dist/index.js" } } })).toBe(false);
   });
@@ -54,10 +86,16 @@ describe("the rules pack.test.ts applies to every tarball", () => {
   });
 
   it("flags maps pointing outside the package, at missing sources, or missing themselves", () => {
-    const inlineOutside = Buffer.from(JSON.stringify({ version: 3, sources: ["../../core/src/a.ts"], mappings: "" })).toString("base64");
+    const inlineOutside = Buffer.from(
+      JSON.stringify({ version: 3, sources: ["../../core/src/a.ts"], mappings: "" }),
+    ).toString("base64");
     const bad = unpacked({
       "dist/index.js": "x\n//# sourceMappingURL=index.js.map\n",
-      "dist/index.js.map": JSON.stringify({ version: 3, sources: ["../../../packages/core/src/index.ts", "../src/index.ts"], mappings: "" }),
+      "dist/index.js.map": JSON.stringify({
+        version: 3,
+        sources: ["../../../packages/core/src/index.ts", "../src/index.ts"],
+        mappings: "",
+      }),
       "dist/gone.js": "x\n//# sourceMappingURL=gone.js.map\n",
       "dist/inline.js": `x\n//# sourceMappingURL=data:application/json;base64,${inlineOutside}\n`,
     });

@@ -29,7 +29,11 @@ function makeReleaseCopy(): { root: string; before: Map<string, WorkspacePackage
   for (const manifest of ["deno.json", "jsr.json"]) {
     // The runtime packages own these; until they exist, stand in with the shape JSR needs.
     if (!existsSync(path.join(repoRoot, "packages/deno", manifest))) {
-      writeFile(root, `packages/deno/${manifest}`, `${JSON.stringify({ name: "@maxtoken/deno", version: "0.1.0", exports: "./src/index.ts", imports: { "@maxtoken/core": "jsr:@maxtoken/core@^0.1.0" } }, null, 2)}\n`);
+      writeFile(
+        root,
+        `packages/deno/${manifest}`,
+        `${JSON.stringify({ name: "@maxtoken/deno", version: "0.1.0", exports: "./src/index.ts", imports: { "@maxtoken/core": "jsr:@maxtoken/core@^0.1.0" } }, null, 2)}\n`,
+      );
     }
   }
   symlinkSync(path.join(repoRoot, "node_modules"), path.join(root, "node_modules"), "dir");
@@ -46,7 +50,8 @@ function versionPackages(root: string) {
 }
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), "utf8");
-const versionOf = (root: string, pkg: WorkspacePackage) => JSON.parse(read(root, `${pkg.relativeDir}/package.json`)).version as string;
+const versionOf = (root: string, pkg: WorkspacePackage) =>
+  JSON.parse(read(root, `${pkg.relativeDir}/package.json`)).version as string;
 const changelogOf = (root: string, pkg: WorkspacePackage) => read(root, `${pkg.relativeDir}/CHANGELOG.md`);
 
 describe("release dry run: `pnpm version-packages` on a copy of this repository", () => {
@@ -64,8 +69,16 @@ describe("release dry run: `pnpm version-packages` on a copy of this repository"
   it("moves the fixed group together, the mock server on its own, and writes changelogs and the Deno and core versions", () => {
     const groupVersion = pkg("@maxtoken/core").version;
     for (const name of FIXED_GROUP) expect(pkg(name).version, `${name} starts in step with core`).toBe(groupVersion);
-    writeFile(root, ".changeset/node-feature.md", `---\n"@maxtoken/node": minor\n---\n\nThe Node client reads MAXTOKEN_LOG.\n`);
-    writeFile(root, ".changeset/mock-fix.md", `---\n"@maxtoken/mock-server": patch\n---\n\nThe mock server answers HEAD requests.\n`);
+    writeFile(
+      root,
+      ".changeset/node-feature.md",
+      `---\n"@maxtoken/node": minor\n---\n\nThe Node client reads MAXTOKEN_LOG.\n`,
+    );
+    writeFile(
+      root,
+      ".changeset/mock-fix.md",
+      `---\n"@maxtoken/mock-server": patch\n---\n\nThe mock server answers HEAD requests.\n`,
+    );
 
     const result = versionPackages(root);
     expect(result.status, result.output).toBe(0);
@@ -80,9 +93,15 @@ describe("release dry run: `pnpm version-packages` on a copy of this repository"
     expect(versionOf(root, mockServer)).toBe(bump(mockServer.version, "patch"));
 
     // Changelogs: each entry under its package, with the kind of change.
-    expect(changelogOf(root, pkg("@maxtoken/node"))).toMatch(new RegExp(`## ${next}\\n\\n### Minor Changes\\n\\n- The Node client reads MAXTOKEN_LOG\\.`));
+    expect(changelogOf(root, pkg("@maxtoken/node"))).toMatch(
+      new RegExp(`## ${next}\\n\\n### Minor Changes\\n\\n- The Node client reads MAXTOKEN_LOG\\.`),
+    );
     expect(changelogOf(root, pkg("@maxtoken/node"))).not.toContain("HEAD requests");
-    expect(changelogOf(root, mockServer)).toMatch(new RegExp(`## ${bump(mockServer.version, "patch")}\\n\\n### Patch Changes\\n\\n- The mock server answers HEAD requests\\.`));
+    expect(changelogOf(root, mockServer)).toMatch(
+      new RegExp(
+        `## ${bump(mockServer.version, "patch")}\\n\\n### Patch Changes\\n\\n- The mock server answers HEAD requests\\.`,
+      ),
+    );
     expect(changelogOf(root, mockServer)).not.toContain("MAXTOKEN_LOG");
     expect(changelogOf(root, pkg("@maxtoken/deno"))).toContain(`@maxtoken/core@${next}`);
 
@@ -90,13 +109,15 @@ describe("release dry run: `pnpm version-packages` on a copy of this repository"
     for (const manifest of ["deno.json", "jsr.json"]) {
       const denoManifest = JSON.parse(read(root, `packages/deno/${manifest}`));
       expect(denoManifest.version, manifest).toBe(next);
-      if (denoManifest.imports?.["@maxtoken/core"]) expect(denoManifest.imports["@maxtoken/core"], manifest).toBe(`jsr:@maxtoken/core@^${next}`);
+      if (denoManifest.imports?.["@maxtoken/core"])
+        expect(denoManifest.imports["@maxtoken/core"], manifest).toBe(`jsr:@maxtoken/core@^${next}`);
     }
     // Any other JSR manifest of the group (core's, now that core goes to JSR too).
     for (const name of FIXED_GROUP) {
       for (const manifest of ["deno.json", "jsr.json"]) {
         const file = path.join(root, pkg(name).relativeDir, manifest);
-        if (existsSync(file) && JSON.parse(readFileSync(file, "utf8")).name) expect(JSON.parse(readFileSync(file, "utf8")).version, `${name} ${manifest}`).toBe(next);
+        if (existsSync(file) && JSON.parse(readFileSync(file, "utf8")).name)
+          expect(JSON.parse(readFileSync(file, "utf8")).version, `${name} ${manifest}`).toBe(next);
       }
     }
     expect(read(root, "packages/core/src/version.ts")).toContain(`export const VERSION = "${next}";`);
@@ -105,7 +126,9 @@ describe("release dry run: `pnpm version-packages` on a copy of this repository"
     for (const other of before.values()) {
       if (FIXED_GROUP.includes(other.name) || ON_ITS_OWN.includes(other.name)) continue;
       expect(versionOf(root, other), `${other.name} is not released`).toBe(other.version);
-      expect(existsSync(path.join(root, other.relativeDir, "CHANGELOG.md")), `${other.name} gets no changelog`).toBe(false);
+      expect(existsSync(path.join(root, other.relativeDir, "CHANGELOG.md")), `${other.name} gets no changelog`).toBe(
+        false,
+      );
     }
     expect(existsSync(path.join(root, ".changeset/node-feature.md"))).toBe(false);
     expect(existsSync(path.join(root, ".changeset/mock-fix.md"))).toBe(false);
@@ -125,14 +148,20 @@ describe("release dry run: `pnpm version-packages` on a copy of this repository"
   });
 
   it("can release every public package (none is ignored by mistake), and no private one but Deno", () => {
-    const released = [...before.values()].filter((candidate) => !candidate.private || candidate.name === "@maxtoken/deno");
-    expect(released.map((candidate) => candidate.name).sort(), "a new public package needs a place in .changeset/config.json and in this test").toEqual([...FIXED_GROUP, ...ON_ITS_OWN].sort());
+    const released = [...before.values()].filter(
+      (candidate) => !candidate.private || candidate.name === "@maxtoken/deno",
+    );
+    expect(
+      released.map((candidate) => candidate.name).sort(),
+      "a new public package needs a place in .changeset/config.json and in this test",
+    ).toEqual([...FIXED_GROUP, ...ON_ITS_OWN].sort());
     const frontMatter = released.map((candidate) => `"${candidate.name}": patch`).join("\n");
     writeFile(root, ".changeset/everything.md", `---\n${frontMatter}\n---\n\nEverything.\n`);
 
     const result = versionPackages(root);
     expect(result.status, result.output).toBe(0);
-    for (const candidate of released) expect(versionOf(root, candidate), candidate.name).toBe(bump(candidate.version, "patch"));
+    for (const candidate of released)
+      expect(versionOf(root, candidate), candidate.name).toBe(bump(candidate.version, "patch"));
   });
 
   it("refuses a release that would leave 0.x", () => {

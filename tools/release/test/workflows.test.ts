@@ -19,7 +19,13 @@ interface Step {
   if?: string;
 }
 const steps = (job: { steps: Step[] }) => job.steps;
-const runLines = (job: { steps: Step[] }) => steps(job).flatMap((step) => (step.run ?? "").split("\n").map((line) => line.trim()).filter(Boolean));
+const runLines = (job: { steps: Step[] }) =>
+  steps(job).flatMap((step) =>
+    (step.run ?? "")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
 
 describe("GitHub workflows, validated offline", () => {
   it.each(["ci.yml", "release.yml"])("%s passes @action-validator/cli", (name) => {
@@ -47,7 +53,10 @@ describe("GitHub workflows, validated offline", () => {
   it("ci.yml runs what .ci/run runs, on Node 20, and the changeset check on pull requests with the full history", () => {
     const ci = readWorkflow("ci.yml");
     const ciRun = readFileSync(path.join(repoRoot, ".ci/run"), "utf8");
-    const commands = ciRun.split("\n").map((line) => line.trim()).filter((line) => /^(npm|pnpm|node|bash) /.test(line));
+    const commands = ciRun
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => /^(npm|pnpm|node|bash) /.test(line));
     expect(commands, ".ci/run's commands").toEqual(["npm start", "npm test"]);
 
     expect(Object.keys(ci.on).sort()).toEqual(["pull_request", "push"]);
@@ -61,7 +70,9 @@ describe("GitHub workflows, validated offline", () => {
     expect(changeset.if).toBe("github.event_name == 'pull_request'");
     expect(steps(changeset).find((step) => step.uses?.startsWith("actions/checkout@"))?.with?.["fetch-depth"]).toBe(0);
     expect(runLines(changeset).join("\n")).toMatch(/^npm run changeset:check -- --base "origin\/\$BASE_REF"$/m);
-    expect(steps(changeset).find((step) => step.run?.includes("changeset:check"))?.env?.BASE_REF).toBe("${{ github.base_ref }}");
+    expect(steps(changeset).find((step) => step.run?.includes("changeset:check"))?.env?.BASE_REF).toBe(
+      "${{ github.base_ref }}",
+    );
   });
 
   it("release.yml opens the version pull request and publishes with changesets/action, npm provenance and JSR over OIDC", () => {
@@ -78,7 +89,11 @@ describe("GitHub workflows, validated offline", () => {
     const action = steps(job).find((step) => step.uses?.startsWith("changesets/action@")) as Step & { id?: string };
     expect(action.id).toBe("changesets");
     expect(action?.with).toMatchObject({ version: "pnpm version-packages", publish: "pnpm release" });
-    expect(action?.env).toMatchObject({ NPM_CONFIG_PROVENANCE: "true", NPM_TOKEN: "${{ secrets.NPM_TOKEN }}", GITHUB_TOKEN: "${{ secrets.GITHUB_TOKEN }}" });
+    expect(action?.env).toMatchObject({
+      NPM_CONFIG_PROVENANCE: "true",
+      NPM_TOKEN: "${{ secrets.NPM_TOKEN }}",
+      GITHUB_TOKEN: "${{ secrets.GITHUB_TOKEN }}",
+    });
 
     const verify = steps(job).at(-1);
     expect(verify?.if).toBe("steps.changesets.outputs.published == 'true'");
@@ -87,7 +102,9 @@ describe("GitHub workflows, validated offline", () => {
 
     // The scripts the action calls exist and do what the workflow's comments say.
     expect(rootScripts["version-packages"]).toBe("node tools/release/src/version-packages.mjs");
-    expect(rootScripts.release).toMatch(/^turbo run build .*&& changeset publish && node tools\/release\/src\/publish-jsr\.mjs$/);
+    expect(rootScripts.release).toMatch(
+      /^turbo run build .*&& changeset publish && node tools\/release\/src\/publish-jsr\.mjs$/,
+    );
     for (const name of ["@maxtoken/core", "@maxtoken/node", "@maxtoken/browser", "@maxtoken/mock-server"]) {
       expect(rootScripts.release).toContain(`--filter=${name}`);
     }

@@ -1,9 +1,12 @@
 // Bundled for the test page: the conformance suite and the browser-only cases. The SDK is not
 // in here: the page imports it from the self-contained dist/maxtoken.browser.js.
 import { conformanceCases, type SdkModule } from "@maxtoken/conformance";
-import { browserCases, type BrowserContext } from "./browser-cases.ts";
+import { type BrowserContext, browserCases } from "./browser-cases.ts";
 
-const cases: Array<{ name: string; run(context: BrowserContext): Promise<void> }> = [...conformanceCases, ...browserCases];
+const cases: Array<{ name: string; run(context: BrowserContext): Promise<void> }> = [
+  ...conformanceCases,
+  ...browserCases,
+];
 
 export const caseNames = cases.map((conformanceCase) => conformanceCase.name);
 

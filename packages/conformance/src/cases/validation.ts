@@ -1,6 +1,6 @@
 import { assert, assertEqual, assertRejects } from "../assert.ts";
 import type { ConformanceCase } from "../context.ts";
-import { body, makeClient, MESSAGES, MODEL } from "../fixtures.ts";
+import { body, MESSAGES, MODEL, makeClient } from "../fixtures.ts";
 
 function validationCase(name: string, request: Record<string, unknown>, field: string): ConformanceCase {
   return {
@@ -29,7 +29,11 @@ export const validationCases: ConformanceCase[] = [
     "domains",
   ),
   validationCase("an empty messages list", { model: MODEL, messages: [] }, "messages"),
-  validationCase("a domain with a scheme", body({ tools: [{ type: "web_search", allowed_domains: ["https://example.com"] }] }), "allowed_domains"),
+  validationCase(
+    "a domain with a scheme",
+    body({ tools: [{ type: "web_search", allowed_domains: ["https://example.com"] }] }),
+    "allowed_domains",
+  ),
   {
     name: "validation: a valid body with web search and temperature 1 is accepted",
     async run(context) {

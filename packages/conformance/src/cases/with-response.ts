@@ -20,9 +20,7 @@ export const withResponseCases: ConformanceCase[] = [
     name: "withResponse(): a stream request gives the Stream with the response",
     async run(context) {
       const { client } = makeClient(context);
-      const { data, response, requestId } = await client.chat.completions
-        .create(body({ stream: true }))
-        .withResponse();
+      const { data, response, requestId } = await client.chat.completions.create(body({ stream: true })).withResponse();
       assert(data instanceof context.sdk.Stream, "data is a Stream");
       assertEqual(response.headers.get("content-type")?.split(";")[0], "text/event-stream", "content-type");
       assert(typeof requestId === "string" && requestId.length > 0, "requestId is readable");

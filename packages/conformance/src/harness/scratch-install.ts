@@ -35,7 +35,10 @@ export async function installTarballs(packageDirs: string[]): Promise<ScratchPro
     }
     const tarballs = (await readdir(dir)).filter((name) => name.endsWith(".tgz")).sort();
     const dependencies = Object.fromEntries(
-      tarballs.map((file) => [file.replace(/^maxtoken-/, "@maxtoken/").replace(/-\d+\.\d+\.\d+.*\.tgz$/, ""), `file:./${file}`]),
+      tarballs.map((file) => [
+        file.replace(/^maxtoken-/, "@maxtoken/").replace(/-\d+\.\d+\.\d+.*\.tgz$/, ""),
+        `file:./${file}`,
+      ]),
     );
     await writeFile(
       join(dir, "package.json"),

@@ -16,7 +16,7 @@ export async function serveStatic(
       return;
     }
     const body = "file" in route ? await readFile(route.file) : route.text;
-    const type = route.type ?? guessType("file" in route ? route.file : request.url ?? "");
+    const type = route.type ?? guessType("file" in route ? route.file : (request.url ?? ""));
     response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -38,10 +38,14 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>;
  * (stream and body errors), a user abort when the caller's signal aborted it, else a connection error.
  */
 function attemptFailure(error: unknown, signal: AbortSignal, label: string, timeout: number): MaxtokenError {
-  if (signal.reason === TIMEOUT) return new APITimeoutError(`${label} timed out: no response headers within ${timeout} ms (timeout option).`);
+  if (signal.reason === TIMEOUT)
+    return new APITimeoutError(`${label} timed out: no response headers within ${timeout} ms (timeout option).`);
   if (error instanceof MaxtokenError) return error;
   if (signal.aborted) return new APIUserAbortError();
-  return new APIConnectionError(`Connection error: ${describeCause(error)} (${label}). Check the network and baseURL.`, { cause: error });
+  return new APIConnectionError(
+    `Connection error: ${describeCause(error)} (${label}). Check the network and baseURL.`,
+    { cause: error },
+  );
 }
 
 /** Aborts `controller` when `signal` aborts; returns the function that undoes the link. */
@@ -95,7 +99,11 @@ export abstract class BaseClient {
     const envLevel = opts.logLevel ? undefined : runtime.readEnv("MAXTOKEN_LOG");
     const level = LOG_LEVELS.indexOf(opts.logLevel ?? (envLevel as LogLevel) ?? "warn");
     this.#logLevel = level < 0 ? WARN : level;
-    if (level < 0) this.#log(WARN, `Unknown log level "${envLevel ?? opts.logLevel}" (MAXTOKEN_LOG or logLevel); using "warn". Levels: ${LOG_LEVELS}.`);
+    if (level < 0)
+      this.#log(
+        WARN,
+        `Unknown log level "${envLevel ?? opts.logLevel}" (MAXTOKEN_LOG or logLevel); using "warn". Levels: ${LOG_LEVELS}.`,
+      );
 
     const baseURL = (opts.baseURL || runtime.readEnv("MAXTOKEN_BASE_URL") || DEFAULT_BASE_URL).replace(/\/+$/, "");
     let host: string;
@@ -103,7 +111,9 @@ export abstract class BaseClient {
       // In a page, a proxy path such as "/api" is relative to the page.
       host = new URL(baseURL, runtime.browser ? globalThis.location?.href : undefined).hostname;
     } catch {
-      throw new MaxtokenError(`baseURL "${baseURL}" is not an absolute URL; pass e.g. "${DEFAULT_BASE_URL}" (option baseURL or MAXTOKEN_BASE_URL).`);
+      throw new MaxtokenError(
+        `baseURL "${baseURL}" is not an absolute URL; pass e.g. "${DEFAULT_BASE_URL}" (option baseURL or MAXTOKEN_BASE_URL).`,
+      );
     }
     const apiKey = opts.apiKey || runtime.readEnv("MAXTOKEN_API_KEY") || undefined;
     if (runtime.browser) {
@@ -122,10 +132,14 @@ export abstract class BaseClient {
       throw new MaxtokenError("No API key: set the MAXTOKEN_API_KEY environment variable or pass the apiKey option.");
     }
     if (apiKey && /[\r\n]/.test(apiKey)) {
-      throw new MaxtokenError("The API key contains a line break (CR or LF); check MAXTOKEN_API_KEY or the apiKey option.");
+      throw new MaxtokenError(
+        "The API key contains a line break (CR or LF); check MAXTOKEN_API_KEY or the apiKey option.",
+      );
     }
     if (!opts.fetch && typeof fetch !== "function") {
-      throw new MaxtokenError("fetch is not defined as a global; pass the fetch option to the client or install a fetch polyfill.");
+      throw new MaxtokenError(
+        "fetch is not defined as a global; pass the fetch option to the client or install a fetch polyfill.",
+      );
     }
 
     this.baseURL = baseURL;
@@ -160,7 +174,10 @@ export abstract class BaseClient {
     const method = call.method.toUpperCase();
     const url = buildURL(this.baseURL, call);
     const label = `${method} ${url}`;
-    const headers: Record<string, string> = { accept: call.stream ? "text/event-stream" : "application/json", ...this.#headers };
+    const headers: Record<string, string> = {
+      accept: call.stream ? "text/event-stream" : "application/json",
+      ...this.#headers,
+    };
     if (call.body !== undefined || options.extraBody) headers["content-type"] = "application/json";
     mergeHeaders(headers, this.#defaultHeaders);
     mergeHeaders(headers, options.headers);
@@ -191,7 +208,11 @@ export abstract class BaseClient {
         });
         clearTimeout(timer);
         const requestId = response.headers.get("x-request-id");
-        if (debug) this.#log(DEBUG, `${label} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt}, request id ${requestId})`);
+        if (debug)
+          this.#log(
+            DEBUG,
+            `${label} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt}, request id ${requestId})`,
+          );
         if (!response.ok) {
           failure = await this.#httpError(response, label, attempt);
         } else if (call.stream) {
@@ -204,7 +225,9 @@ export abstract class BaseClient {
           try {
             data = text === "" ? (undefined as T) : (JSON.parse(text) as T);
           } catch {
-            throw new MaxtokenError(`${label} answered ${response.status} with a body that is not JSON: ${redact(text.slice(0, 200), this.#apiKey)}`);
+            throw new MaxtokenError(
+              `${label} answered ${response.status} with a body that is not JSON: ${redact(text.slice(0, 200), this.#apiKey)}`,
+            );
           }
           return { data, response, requestId };
         }
@@ -219,7 +242,10 @@ export abstract class BaseClient {
         throw failure;
       }
       const delay = retryDelayMs(attempt, response?.headers);
-      this.#log(INFO, `${label} failed (${failure.message}); retry ${attempt} of ${maxRetries} in ${Math.round(delay)} ms.`);
+      this.#log(
+        INFO,
+        `${label} failed (${failure.message}); retry ${attempt} of ${maxRetries} in ${Math.round(delay)} ms.`,
+      );
       await sleep(delay, signal).catch((error: MaxtokenError) => {
         throw Object.assign(error, { attempts: attempt });
       });
@@ -244,7 +270,8 @@ export abstract class BaseClient {
   }
 
   #log(level: number, line: string): void {
-    if (level <= this.#logLevel) this.#logger[LOG_LEVELS[level] as Exclude<LogLevel, "off">](redact(`[maxtoken] ${line}`, this.#apiKey));
+    if (level <= this.#logLevel)
+      this.#logger[LOG_LEVELS[level] as Exclude<LogLevel, "off">](redact(`[maxtoken] ${line}`, this.#apiKey));
   }
 
   /** What `JSON.stringify(client)` shows: the settings, never the API key. */

@@ -26,7 +26,12 @@ export class ChunkReader<T> {
   #ended = false;
   #delivered = false;
 
-  constructor(response: Response, controller: AbortController, idleTimeout: number | undefined, secret: string | undefined) {
+  constructor(
+    response: Response,
+    controller: AbortController,
+    idleTimeout: number | undefined,
+    secret: string | undefined,
+  ) {
     this.#decoder = new SSEDecoder(response.body ?? new ReadableStream(), controller, idleTimeout);
     this.#controller = controller;
     this.#requestId = response.headers.get("x-request-id");
@@ -54,7 +59,8 @@ export class ChunkReader<T> {
       try {
         chunk = JSON.parse(data);
       } catch {
-        if (event !== "error") throw this.#fail("The stream sent an event that is not JSON (see error.body).", data, false);
+        if (event !== "error")
+          throw this.#fail("The stream sent an event that is not JSON (see error.body).", data, false);
         chunk = data;
       }
       const error = (chunk as { error?: { message?: unknown } } | null)?.error;

@@ -39,7 +39,9 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
   [Symbol.asyncIterator](): AsyncIterator<T> {
     const iterate = this.#iterate;
     if (!iterate) {
-      throw new MaxtokenError("This stream was already read; a stream has one consumer. Call stream.tee() first to read it twice.");
+      throw new MaxtokenError(
+        "This stream was already read; a stream has one consumer. Call stream.tee() first to read it twice.",
+      );
     }
     this.#iterate = undefined;
     return iterate();
@@ -144,7 +146,9 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
    * `finalText()`) returns the same result.
    */
   finalChatCompletion(): Promise<Final> {
-    return (this.#final ??= accumulateChatCompletion(this as unknown as AsyncIterable<CoreChatCompletionChunk>) as Promise<Final>);
+    return (this.#final ??= accumulateChatCompletion(
+      this as unknown as AsyncIterable<CoreChatCompletionChunk>,
+    ) as Promise<Final>);
   }
 
   /** Reads the stream to its end and returns the first choice's text (`""` when none). */

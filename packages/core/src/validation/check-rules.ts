@@ -29,7 +29,8 @@ function ruleOf(rules: readonly Rule[], schema: RuleSchema): Rule {
 function kind(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : Number.isFinite(value) ? "number" : String(value);
+  if (typeof value === "number")
+    return Number.isInteger(value) ? "integer" : Number.isFinite(value) ? "number" : String(value);
   return typeof value;
 }
 
@@ -50,7 +51,13 @@ function alternatives(rules: readonly Rule[], schemas: RuleSchema[]): string {
   return types.every((type) => type !== undefined) ? types.join(" or ") : `one of ${schemas.length} alternatives`;
 }
 
-function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path: string, issues: ValidationIssue[]): void {
+function check(
+  rules: readonly Rule[],
+  schema: RuleSchema,
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
   const rule = ruleOf(rules, schema);
   const fail = (name: string, message: string) => void issues.push({ path, rule: name, message });
   const type = kind(value);
@@ -60,10 +67,13 @@ function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path:
   if (rule.enum && !rule.enum.includes(value)) {
     fail("enum", `must be one of ${rule.enum.map((item) => JSON.stringify(item)).join(", ")} (got ${show(value)})`);
   }
-  if (rule.const !== undefined && value !== rule.const) fail("const", `must be ${JSON.stringify(rule.const)} (got ${show(value)})`);
+  if (rule.const !== undefined && value !== rule.const)
+    fail("const", `must be ${JSON.stringify(rule.const)} (got ${show(value)})`);
   if (typeof value === "number") {
-    if (rule.minimum !== undefined && value < rule.minimum) fail("minimum", `must be >= ${rule.minimum} (got ${value})`);
-    if (rule.maximum !== undefined && value > rule.maximum) fail("maximum", `must be <= ${rule.maximum} (got ${value})`);
+    if (rule.minimum !== undefined && value < rule.minimum)
+      fail("minimum", `must be >= ${rule.minimum} (got ${value})`);
+    if (rule.maximum !== undefined && value > rule.maximum)
+      fail("maximum", `must be <= ${rule.maximum} (got ${value})`);
     if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum) {
       fail("exclusiveMinimum", `must be > ${rule.exclusiveMinimum} (got ${value})`);
     }
@@ -77,8 +87,10 @@ function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path:
     // Count code points only under a length rule: message texts have none and can be long.
     if (rule.minLength !== undefined || rule.maxLength !== undefined) {
       const length = codePointLength(value);
-      if (rule.minLength !== undefined && length < rule.minLength) fail("minLength", `must be at least ${rule.minLength} characters long`);
-      if (rule.maxLength !== undefined && length > rule.maxLength) fail("maxLength", `must be at most ${rule.maxLength} characters long`);
+      if (rule.minLength !== undefined && length < rule.minLength)
+        fail("minLength", `must be at least ${rule.minLength} characters long`);
+      if (rule.maxLength !== undefined && length > rule.maxLength)
+        fail("maxLength", `must be at most ${rule.maxLength} characters long`);
     }
     if (rule.pattern !== undefined) {
       let pattern = patterns.get(rule.pattern);
@@ -86,9 +98,12 @@ function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path:
       if (!pattern.test(value)) fail("pattern", `must match /${rule.pattern}/ (got ${show(value)})`);
     }
   } else if (Array.isArray(value)) {
-    if (rule.minItems !== undefined && value.length < rule.minItems) fail("minItems", `must have at least ${rule.minItems} items (got ${value.length})`);
-    if (rule.maxItems !== undefined && value.length > rule.maxItems) fail("maxItems", `must have at most ${rule.maxItems} items (got ${value.length})`);
-    if (rule.items !== undefined) value.forEach((item, index) => check(rules, rule.items!, item, at(path, index), issues));
+    if (rule.minItems !== undefined && value.length < rule.minItems)
+      fail("minItems", `must have at least ${rule.minItems} items (got ${value.length})`);
+    if (rule.maxItems !== undefined && value.length > rule.maxItems)
+      fail("maxItems", `must have at most ${rule.maxItems} items (got ${value.length})`);
+    if (rule.items !== undefined)
+      value.forEach((item, index) => check(rules, rule.items!, item, at(path, index), issues));
   } else if (type === "object") {
     const object = value as Record<string, unknown>;
     for (const key of rule.required ?? []) {
@@ -114,7 +129,8 @@ function check(rules: readonly Rule[], schema: RuleSchema, value: unknown, path:
       return found;
     });
     const matched = results.filter((found) => found.length === 0).length;
-    if (rule.oneOf !== undefined && matched > 1) return fail("oneOf", `must match exactly one alternative (matched ${matched})`);
+    if (rule.oneOf !== undefined && matched > 1)
+      return fail("oneOf", `must match exactly one alternative (matched ${matched})`);
     if (matched > 0) return;
     // Report the alternative of the right type when there is one; otherwise name the types.
     const close = results.filter((found) => !found.some((issue) => issue.path === path && issue.rule === "type"));

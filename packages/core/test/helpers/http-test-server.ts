@@ -48,7 +48,12 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   const server = createServer(async (raw, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of raw) chunks.push(chunk as Buffer);
-    const request = { method: raw.method ?? "", url: raw.url ?? "", headers: raw.headers, body: Buffer.concat(chunks).toString("utf8") };
+    const request = {
+      method: raw.method ?? "",
+      url: raw.url ?? "",
+      headers: raw.headers,
+      body: Buffer.concat(chunks).toString("utf8"),
+    };
     requests.push(request);
     openResponses.add(response);
     response.on("close", () => {
@@ -91,7 +96,12 @@ export async function startServer(handler: Handler): Promise<TestServer> {
 }
 
 /** Sends a JSON answer. */
-export function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { "content-type": "application/json", ...headers });
   response.end(JSON.stringify(body));
 }

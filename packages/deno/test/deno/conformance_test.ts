@@ -9,5 +9,6 @@ if (!baseURL) throw new Error("pass the mock server's API root after --: run thi
 
 for (const conformanceCase of conformanceCases) {
   Deno.test(conformanceCase.name, () =>
-    conformanceCase.run({ sdk, baseURL, runtime: "deno", packageName: "@maxtoken/deno" }));
+    conformanceCase.run({ sdk, baseURL, runtime: "deno", packageName: "@maxtoken/deno" }),
+  );
 }

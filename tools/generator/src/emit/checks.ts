@@ -21,7 +21,9 @@ export function checkerName(typeName: string): string {
  */
 export function emitChecks(model: ApiModel, header: string): string {
   const schemas = model.document.components?.schemas ?? {};
-  const bodyTypes = [...new Set(model.operations.flatMap((operation) => (operation.body ? [operation.body.typeName] : [])))];
+  const bodyTypes = [
+    ...new Set(model.operations.flatMap((operation) => (operation.body ? [operation.body.typeName] : []))),
+  ];
 
   // Number the schemas reachable from the request bodies, in the order they are met.
   const order: string[] = [];
@@ -68,13 +70,18 @@ export function emitChecks(model: ApiModel, header: string): string {
 }
 
 /** The validation keywords of a schema as a descriptor, or `undefined` when nothing is checked. */
-function toDescriptor(schema: Schema, refIndex: (name: string) => number, isEmpty: (name: string) => boolean): Descriptor | undefined {
+function toDescriptor(
+  schema: Schema,
+  refIndex: (name: string) => number,
+  isEmpty: (name: string) => boolean,
+): Descriptor | undefined {
   if (schema.$ref !== undefined) {
     const name = decodeURIComponent(schema.$ref.slice(SCHEMA_PREFIX.length));
     return isEmpty(name) ? undefined : refIndex(name);
   }
   const rule: Record<string, unknown> = {};
-  const nested = (value: Schema | undefined) => (value === undefined ? undefined : toDescriptor(value, refIndex, isEmpty));
+  const nested = (value: Schema | undefined) =>
+    value === undefined ? undefined : toDescriptor(value, refIndex, isEmpty);
 
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? [...schema.type] : [schema.type];
@@ -84,8 +91,10 @@ function toDescriptor(schema: Schema, refIndex: (name: string) => number, isEmpt
   if (schema.enum !== undefined) rule.enum = schema.enum;
   if (schema.const !== undefined) rule.const = schema.const;
   // OpenAPI 3.0's boolean `exclusiveMinimum` turns `minimum` exclusive.
-  if (schema.minimum !== undefined) rule[schema.exclusiveMinimum === true ? "exclusiveMinimum" : "minimum"] = schema.minimum;
-  if (schema.maximum !== undefined) rule[schema.exclusiveMaximum === true ? "exclusiveMaximum" : "maximum"] = schema.maximum;
+  if (schema.minimum !== undefined)
+    rule[schema.exclusiveMinimum === true ? "exclusiveMinimum" : "minimum"] = schema.minimum;
+  if (schema.maximum !== undefined)
+    rule[schema.exclusiveMaximum === true ? "exclusiveMaximum" : "maximum"] = schema.maximum;
   if (typeof schema.exclusiveMinimum === "number") rule.exclusiveMinimum = schema.exclusiveMinimum;
   if (typeof schema.exclusiveMaximum === "number") rule.exclusiveMaximum = schema.exclusiveMaximum;
   for (const keyword of ["multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems"] as const) {

@@ -43,7 +43,8 @@ function namespaceType(node: ResourceNode, indent: string): string {
   if (node.className !== undefined) return node.className;
   const inner = `${indent}  `;
   const members = node.children.map(
-    (child) => `${docComment(namespaceDoc(child), inner)}${inner}readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, inner)};`,
+    (child) =>
+      `${docComment(namespaceDoc(child), inner)}${inner}readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, inner)};`,
   );
   return `{\n${members.join("\n")}\n${indent}}`;
 }
@@ -52,7 +53,9 @@ function namespaceType(node: ResourceNode, indent: string): string {
 function namespaceValue(node: ResourceNode, client: string, indent: string): string {
   if (node.className !== undefined) return `new ${node.className}(${client})`;
   const inner = `${indent}  `;
-  const members = node.children.map((child) => `${inner}${propertyKey(child.namespace.at(-1)!)}: ${namespaceValue(child, client, inner)},`);
+  const members = node.children.map(
+    (child) => `${inner}${propertyKey(child.namespace.at(-1)!)}: ${namespaceValue(child, client, inner)},`,
+  );
   return `{\n${members.join("\n")}\n${indent}}`;
 }
 
@@ -137,7 +140,11 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
     types.push(...operation.responseTypes);
     if (operation.stream) {
       coreTypes.push("Stream");
-      types.push(operation.stream.eventType, `${operation.body!.typeName}Streaming`, `${operation.body!.typeName}NonStreaming`);
+      types.push(
+        operation.stream.eventType,
+        `${operation.body!.typeName}Streaming`,
+        `${operation.body!.typeName}NonStreaming`,
+      );
     }
   }
   const childNodes = collectClassNodes(node);
@@ -150,7 +157,10 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
 
   const body: string[] = ["  readonly #client: BaseClient;", ""];
   for (const child of node.children) {
-    body.push(`${docComment(namespaceDoc(child), "  ")}  readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, "  ")};`, "");
+    body.push(
+      `${docComment(namespaceDoc(child), "  ")}  readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, "  ")};`,
+      "",
+    );
   }
   body.push("  constructor(client: BaseClient) {", "    this.#client = client;");
   for (const child of node.children) {
@@ -159,7 +169,15 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
   body.push("  }");
   for (const operation of node.methods) body.push("", ...emitMethod(model, operation));
 
-  return [header, ...imports, "", `${docComment(namespaceDoc(node))}export class ${node.className} {`, ...body, "}", ""].join("\n");
+  return [
+    header,
+    ...imports,
+    "",
+    `${docComment(namespaceDoc(node))}export class ${node.className} {`,
+    ...body,
+    "}",
+    "",
+  ].join("\n");
 }
 
 type Variant = "plain" | "nonStreaming" | "streaming" | "union";
@@ -188,9 +206,19 @@ function parameters(operation: OperationModel, variant: Variant): Parameter[] {
     });
   }
   if (operation.query) {
-    list.push({ name: "query", type: operation.query.typeName, optional: !operation.query.required, doc: `The query parameters: a \`${operation.query.typeName}\`.` });
+    list.push({
+      name: "query",
+      type: operation.query.typeName,
+      optional: !operation.query.required,
+      doc: `The query parameters: a \`${operation.query.typeName}\`.`,
+    });
   }
-  list.push({ name: "options", type: "RequestOptions", optional: true, doc: "Per-request options (signal, timeout, retries, headers, ...); they override the client's." });
+  list.push({
+    name: "options",
+    type: "RequestOptions",
+    optional: true,
+    doc: "Per-request options (signal, timeout, retries, headers, ...); they override the client's.",
+  });
   // An optional parameter before a required one is written `name: T | undefined`.
   let requiredAfter = false;
   for (let index = list.length - 1; index >= 0; index--) {
@@ -226,16 +254,21 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
     lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
   }
   if (variants.length > 1) {
-    lines.push(`  ${operation.methodName}(${parameterList(parameters(operation, "union"))}): APIPromise<${returnType(operation, "union")}> {`);
+    lines.push(
+      `  ${operation.methodName}(${parameterList(parameters(operation, "union"))}): APIPromise<${returnType(operation, "union")}> {`,
+    );
   }
   const call: string[] = [`method: ${JSON.stringify(operation.httpMethod)}`, `path: ${JSON.stringify(operation.path)}`];
   if (operation.pathParams.length > 0) {
-    call.push(`pathParams: { ${operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.argName}`).join(", ")} }`);
+    call.push(
+      `pathParams: { ${operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.argName}`).join(", ")} }`,
+    );
   }
   if (operation.query) call.push("query: { ...query }");
   if (operation.body) {
     call.push("body");
-    if (operation.stream) call.push(`stream: body${operation.body.required ? "" : "?"}${propertyAccess(operation.stream.flag)} === true`);
+    if (operation.stream)
+      call.push(`stream: body${operation.body.required ? "" : "?"}${propertyAccess(operation.stream.flag)} === true`);
     const checker = checkerName(operation.body.typeName);
     call.push(`check: ${operation.body.required ? checker : `body === undefined ? undefined : ${checker}`}`);
   }
@@ -258,7 +291,10 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
   const flag = operation.stream ? `\`${operation.stream.flag}\`` : "";
   if (variant === "streaming") {
     const on = `\`${operation.stream!.flag}: true\``;
-    lines.push("", `With ${on}: resolves to a \`Stream\` of \`${operation.stream!.eventType}\` events; iterate it with \`for await\`.`);
+    lines.push(
+      "",
+      `With ${on}: resolves to a \`Stream\` of \`${operation.stream!.eventType}\` events; iterate it with \`for await\`.`,
+    );
   } else if (variant === "union") {
     const answer = operation.responseTypes.map((type) => `\`${type}\``).join(" or ");
     lines.push("", `When ${flag} is only known at run time: resolves to ${answer} or to a \`Stream\`.`);
@@ -272,16 +308,24 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
   }
   const thrown = operation.errors.filter((error) => error.className !== undefined);
   if (thrown.length > 0) {
-    lines.push(`@throws An \`APIError\` subclass for an error answer: ${thrown.map((error) => `\`${error.className}\` (${error.status})`).join(", ")}.`);
+    lines.push(
+      `@throws An \`APIError\` subclass for an error answer: ${thrown.map((error) => `\`${error.className}\` (${error.status})`).join(", ")}.`,
+    );
   }
-  if (operation.body) lines.push("@throws `ValidationError` before sending, when the body breaks the spec's constraints.");
+  if (operation.body)
+    lines.push("@throws `ValidationError` before sending, when the body breaks the spec's constraints.");
   if (operation.deprecated) lines.push("@deprecated");
   if (variant !== "union") lines.push("@example", "```ts", ...exampleCall(model, operation, "client", variant), "```");
   return lines;
 }
 
 /** `const x = await client.a.b(...)` with example arguments, as lines. */
-function exampleCall(model: ApiModel, operation: OperationModel | undefined, client: string, variant: Variant): string[] {
+function exampleCall(
+  model: ApiModel,
+  operation: OperationModel | undefined,
+  client: string,
+  variant: Variant,
+): string[] {
   if (operation === undefined) return [];
   const args: string[] = operation.pathParams.map((param) =>
     literal(param.example ?? (param.type === "number" ? 1 : param.name)),
@@ -301,7 +345,15 @@ function exampleCall(model: ApiModel, operation: OperationModel | undefined, cli
     args.push(literal(example, ""));
   }
   if (operation.query?.required) {
-    args.push(literal(sampleValue(model.document, resolveSchema(model.document, { $ref: `#/components/schemas/${operation.query.typeName}` })), ""));
+    args.push(
+      literal(
+        sampleValue(
+          model.document,
+          resolveSchema(model.document, { $ref: `#/components/schemas/${operation.query.typeName}` }),
+        ),
+        "",
+      ),
+    );
   }
   const call = `${client}.${[...operation.namespace, operation.methodName].join(".")}(${args.join(", ")})`;
   if (variant === "streaming") {

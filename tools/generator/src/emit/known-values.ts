@@ -1,6 +1,6 @@
 import type * as TS from "typescript";
-import { ts } from "./typescript.ts";
 import type { Schema } from "../openapi-document.ts";
+import { ts } from "./typescript.ts";
 
 /**
  * The openapi-typescript `transform` hook for `x-known-values`: a string schema that lists
@@ -13,7 +13,9 @@ export function knownValuesType(schema: Schema): TS.TypeNode | undefined {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (!types.includes("string")) return undefined;
   const { factory } = ts;
-  const members: TS.TypeNode[] = known.map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(String(value))));
+  const members: TS.TypeNode[] = known.map((value) =>
+    factory.createLiteralTypeNode(factory.createStringLiteral(String(value))),
+  );
   members.push(
     factory.createParenthesizedType(
       factory.createIntersectionTypeNode([
@@ -22,6 +24,7 @@ export function knownValuesType(schema: Schema): TS.TypeNode | undefined {
       ]),
     ),
   );
-  if (types.includes("null") || schema.nullable === true) members.push(factory.createLiteralTypeNode(factory.createNull()));
+  if (types.includes("null") || schema.nullable === true)
+    members.push(factory.createLiteralTypeNode(factory.createNull()));
   return factory.createUnionTypeNode(members);
 }

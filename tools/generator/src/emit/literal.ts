@@ -9,7 +9,10 @@ export function literal(value: unknown, indent = "", width = 100): string {
   const isArray = Array.isArray(value);
   const parts = isArray
     ? value.map((item) => literal(item, inner, width))
-    : Object.entries(value).map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(item, inner, width)}`);
+    : Object.entries(value).map(
+        ([key, item]) =>
+          `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}: ${literal(item, inner, width)}`,
+      );
   if (parts.length === 0) return isArray ? "[]" : "{}";
   const oneLine = isArray ? `[${parts.join(", ")}]` : `{ ${parts.join(", ")} }`;
   if (indent.length + oneLine.length <= width && !oneLine.includes("\n")) return oneLine;

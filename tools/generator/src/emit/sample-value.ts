@@ -21,6 +21,7 @@ export function sampleValue(document: Document, schema: Schema | undefined, dept
   if (types.includes("boolean")) return true;
   if (types.includes("array")) return [sampleValue(document, resolved.items, depth + 1)];
   const sample: Record<string, unknown> = {};
-  for (const name of resolved.required ?? []) sample[name] = sampleValue(document, resolved.properties?.[name], depth + 1);
+  for (const name of resolved.required ?? [])
+    sample[name] = sampleValue(document, resolved.properties?.[name], depth + 1);
   return sample;
 }

@@ -32,7 +32,13 @@ export function schemaDocLines(schema: Schema, fallbackDescription?: string): st
 /** The schema's validation keywords as short sentences. */
 export function constraintNotes(schema: Schema): string[] {
   const notes: string[] = [];
-  const range = (label: string, min: number | undefined, max: number | undefined, minLabel: string, maxLabel: string) => {
+  const range = (
+    label: string,
+    min: number | undefined,
+    max: number | undefined,
+    minLabel: string,
+    maxLabel: string,
+  ) => {
     if (min !== undefined && max !== undefined) notes.push(`${label}: ${min}..${max}`);
     else if (min !== undefined) notes.push(`${minLabel}: ${min}`);
     else if (max !== undefined) notes.push(`${maxLabel}: ${max}`);
@@ -49,7 +55,9 @@ export function constraintNotes(schema: Schema): string[] {
   if (schema.items !== undefined && schema.items.$ref === undefined) {
     const itemNotes = constraintNotes(schema.items);
     if (itemNotes.length > 0) {
-      notes.push(`Each item: ${itemNotes.map((note) => note.charAt(0).toLowerCase() + note.slice(1).replace(/^([^:]*): /, "$1 ")).join(", ")}`);
+      notes.push(
+        `Each item: ${itemNotes.map((note) => note.charAt(0).toLowerCase() + note.slice(1).replace(/^([^:]*): /, "$1 ")).join(", ")}`,
+      );
     }
   }
   const known = schema["x-known-values"];

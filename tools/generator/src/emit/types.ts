@@ -1,10 +1,10 @@
+import type * as TS from "typescript";
 import type { ApiModel } from "../api-model.ts";
 import { resolveSchema } from "../build-model.ts";
 import type { Schema } from "../openapi-document.ts";
 import { knownValuesType } from "./known-values.ts";
-import type * as TS from "typescript";
-import { openapiTS, ts } from "./typescript.ts";
 import { docComment, schemaDocLines, syntheticDocText } from "./tsdoc.ts";
+import { openapiTS, ts } from "./typescript.ts";
 
 /**
  * `types.gen.ts`: one readable declaration per component schema, under the schema's own name
@@ -19,7 +19,12 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
   const schemas = model.document.components?.schemas ?? {};
   const propertySchemas = new WeakMap<TS.Node, Schema>();
   const nodes = await openapiTS(
-    { openapi: model.document.openapi, info: { title: "types", version: "0" }, paths: {}, components: { schemas } } as never,
+    {
+      openapi: model.document.openapi,
+      info: { title: "types", version: "0" },
+      paths: {},
+      components: { schemas },
+    } as never,
     {
       silent: true,
       defaultNonNullable: false,
@@ -32,10 +37,19 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
     },
   );
 
-  const components = nodes.find((node): node is TS.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components");
+  const components = nodes.find(
+    (node): node is TS.InterfaceDeclaration => ts.isInterfaceDeclaration(node) && node.name.text === "components",
+  );
   const schemasMember = components?.members.find((member) => memberName(member) === "schemas");
-  if (schemasMember === undefined || !ts.isPropertySignature(schemasMember) || !schemasMember.type || !ts.isTypeLiteralNode(schemasMember.type)) {
-    throw new Error("openapi-typescript returned no components.schemas: is the openapi-typescript version the one pinned in package.json?");
+  if (
+    schemasMember === undefined ||
+    !ts.isPropertySignature(schemasMember) ||
+    !schemasMember.type ||
+    !ts.isTypeLiteralNode(schemasMember.type)
+  ) {
+    throw new Error(
+      "openapi-typescript returned no components.schemas: is the openapi-typescript version the one pinned in package.json?",
+    );
   }
 
   const { factory } = ts;
@@ -45,7 +59,8 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
     const propertySchema = propertySchemas.get(node);
     const updated = ts.visitEachChild(node, rewrite, undefined);
     if (ts.isPropertySignature(node)) {
-      const fallback = propertySchema?.$ref === undefined ? undefined : resolveSchema(model.document, propertySchema)?.description;
+      const fallback =
+        propertySchema?.$ref === undefined ? undefined : resolveSchema(model.document, propertySchema)?.description;
       setDoc(updated, propertySchema === undefined ? [] : schemaDocLines(propertySchema, fallback));
     }
     return updated;
@@ -122,7 +137,12 @@ function schemaReference(node: TS.Node): string | undefined {
   if (!ts.isIndexedAccessTypeNode(node) || !ts.isIndexedAccessTypeNode(node.objectType)) return undefined;
   const root = node.objectType.objectType;
   const section = literalText(node.objectType.indexType);
-  if (!ts.isTypeReferenceNode(root) || !ts.isIdentifier(root.typeName) || root.typeName.text !== "components" || section !== "schemas") {
+  if (
+    !ts.isTypeReferenceNode(root) ||
+    !ts.isIdentifier(root.typeName) ||
+    root.typeName.text !== "components" ||
+    section !== "schemas"
+  ) {
     return undefined;
   }
   return literalText(node.indexType);
@@ -145,7 +165,9 @@ function setDoc(node: TS.Node, lines: string[]): void {
   const text = syntheticDocText(lines);
   ts.setSyntheticLeadingComments(
     node,
-    text === undefined ? undefined : [{ kind: ts.SyntaxKind.MultiLineCommentTrivia, text, hasTrailingNewLine: true, pos: -1, end: -1 }],
+    text === undefined
+      ? undefined
+      : [{ kind: ts.SyntaxKind.MultiLineCommentTrivia, text, hasTrailingNewLine: true, pos: -1, end: -1 }],
   );
 }
 

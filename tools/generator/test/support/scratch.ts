@@ -40,7 +40,15 @@ export function materialize(dir: string, files: Map<string, string>): void {
   writeFileSync(join(dir, "runtime.ts"), TEST_RUNTIME);
   writeFileSync(
     join(dir, "tsconfig.json"),
-    JSON.stringify({ extends: join(REPO_ROOT, "tsconfig.base.json"), compilerOptions: { noEmit: true, types: ["node"] }, include: ["**/*.ts"] }, null, 2),
+    JSON.stringify(
+      {
+        extends: join(REPO_ROOT, "tsconfig.base.json"),
+        compilerOptions: { noEmit: true, types: ["node"] },
+        include: ["**/*.ts"],
+      },
+      null,
+      2,
+    ),
   );
 }
 
@@ -61,8 +69,15 @@ export function typecheck(dir: string): { status: number | null; output: string 
 }
 
 /** Runs a TypeScript entry point as the root scripts do (`node --conditions=@maxtoken/source --import tsx`). */
-export function runScript(script: string, args: string[], cwd = REPO_ROOT): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--conditions=@maxtoken/source", "--import", TSX, script, ...args], { cwd, encoding: "utf8" });
+export function runScript(
+  script: string,
+  args: string[],
+  cwd = REPO_ROOT,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ["--conditions=@maxtoken/source", "--import", TSX, script, ...args], {
+    cwd,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

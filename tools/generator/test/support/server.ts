@@ -26,11 +26,23 @@ export async function startServer(route: (request: Received) => Answer | undefin
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
-    const entry: Received = { method: request.method!, url: request.url!, headers: request.headers, body: text ? JSON.parse(text) : undefined };
+    const entry: Received = {
+      method: request.method!,
+      url: request.url!,
+      headers: request.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
     received.push(entry);
     const answer = route(entry) ?? {
       status: 404,
-      json: { error: { message: `No route for ${entry.method} ${entry.url}`, type: "not_found_error", code: null, param: null } },
+      json: {
+        error: {
+          message: `No route for ${entry.method} ${entry.url}`,
+          type: "not_found_error",
+          code: null,
+          param: null,
+        },
+      },
     };
     const status = answer.status ?? 200;
     if (answer.events) {

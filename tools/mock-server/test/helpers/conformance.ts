@@ -1,8 +1,9 @@
 // Checks what the server sends against the spec, independently of the server's own code: the
 // spec is bundled here with @maxtoken/spec and compiled with ajv, so a drift between the mock
 // and the spec fails the test that saw the response.
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+
 import { loadSpec } from "@maxtoken/spec";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { expect } from "vitest";
 import type { HttpResult, SseEvent } from "./http.ts";
 
@@ -98,7 +99,9 @@ async function build(): Promise<Conformance> {
     expect(result.status, "a response arrived").toBeTypeOf("number");
     const status = result.status!;
     expect(result.headers["x-request-id"], "x-request-id").toMatch(/^req_[0-9a-f]{24}$/);
-    const contentType = String(result.headers["content-type"] ?? "").split(";")[0]!.trim();
+    const contentType = String(result.headers["content-type"] ?? "")
+      .split(";")[0]!
+      .trim();
     if (status === 204) return;
     if (contentType === "text/event-stream") {
       expect(status).toBe(200);

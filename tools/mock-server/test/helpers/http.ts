@@ -1,6 +1,6 @@
 // A small HTTP client over node:http that never throws: it records the status, headers, body,
 // when each piece arrived, and how the exchange ended (complete, cut, reset).
-import { request as httpRequest, type Agent, type IncomingHttpHeaders } from "node:http";
+import { type Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 
 /** One server-sent event as read off the wire. */
 export interface SseEvent {
@@ -65,7 +65,12 @@ export function chatBody(overrides: Record<string, unknown> = {}): Record<string
 /** Sends one request to `origin` + `path` (default POST /v1/chat/completions). */
 export function send(origin: string, options: SendOptions = {}): Promise<HttpResult> {
   const started = performance.now();
-  const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === "string"
+        ? options.body
+        : JSON.stringify(options.body);
   const headers: Record<string, string> = { ...options.headers };
   if (options.apiKey !== null) headers.authorization ??= `Bearer ${options.apiKey ?? "sk-test"}`;
   if (body !== undefined) headers["content-type"] ??= "application/json";

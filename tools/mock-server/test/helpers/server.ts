@@ -1,6 +1,6 @@
 // Starts a mock server per test file and closes it afterwards.
 import { afterAll, beforeAll } from "vitest";
-import { startMockServer, type MockServer, type MockServerOptions } from "../../src/index.ts";
+import { type MockServer, type MockServerOptions, startMockServer } from "../../src/index.ts";
 
 /** Starts a server before the file's tests and closes it after; read `.current` inside tests. */
 export function useMockServer(options: MockServerOptions = {}): { current: MockServer } {

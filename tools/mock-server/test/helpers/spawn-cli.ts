@@ -1,5 +1,5 @@
 // Runs the CLI as a child process and waits for the URL it prints.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 
 export interface RunningCli {
   child: ChildProcess;
@@ -47,7 +47,11 @@ export function spawnCli(command: string, args: string[], options: { cwd?: strin
 }
 
 /** Runs a command to its end and returns its exit code and output. */
-export function runToEnd(command: string, args: string[], options: { cwd?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runToEnd(
+  command: string,
+  args: string[],
+  options: { cwd?: string } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readWorkspacePackages } from "../../src/workspace-packages.mjs";
 import type { WorkspacePackage } from "../../src/workspace-packages.mjs";
+import { readWorkspacePackages } from "../../src/workspace-packages.mjs";
 import { repoRoot } from "./paths.ts";
 
 /** The files a release reads, copied from this repository (sources are not needed). */

@@ -7,11 +7,18 @@ import path from "node:path";
 /** What a tarball may hold, relative to its `package/` folder. */
 export const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\/.+/];
 /** Never, even under dist/. */
-export const FORBIDDEN = [/(^|\/)(test|tests|__tests__|__fixtures__)\//, /\.(test|spec)\.[cm]?[jt]sx?$/, /\.tsbuildinfo$/, /(^|\/)src\//];
+export const FORBIDDEN = [
+  /(^|\/)(test|tests|__tests__|__fixtures__)\//,
+  /\.(test|spec)\.[cm]?[jt]sx?$/,
+  /\.tsbuildinfo$/,
+  /(^|\/)src\//,
+];
 
 /** Files of a tarball (relative to its package/ folder) that do not belong there. */
 export function unexpectedFiles(files: string[]): string[] {
-  return files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)) || FORBIDDEN.some((pattern) => pattern.test(file)));
+  return files.filter(
+    (file) => !ALLOWED.some((pattern) => pattern.test(file)) || FORBIDDEN.some((pattern) => pattern.test(file)),
+  );
 }
 
 export function listFiles(dir: string, prefix = ""): string[] {
@@ -40,15 +47,18 @@ export function entryPoints(manifest: Record<string, unknown>): string[] {
   };
   walk(manifest.exports);
   for (const field of ["main", "module", "types", "typings", "browser"]) walk(manifest[field]);
-  walk(typeof manifest.bin === "string" ? manifest.bin : manifest.bin ?? []);
-  return [...new Set(targets)].filter((target) => !target.includes("*")).map((target) => path.posix.normalize(target).replace(/^\.\//, ""));
+  walk(typeof manifest.bin === "string" ? manifest.bin : (manifest.bin ?? []));
+  return [...new Set(targets)]
+    .filter((target) => !target.includes("*"))
+    .map((target) => path.posix.normalize(target).replace(/^\.\//, ""));
 }
 
 /** Problems with the source maps a tarball ships: files outside the package, or missing. */
 export function sourceMapProblems(packageDir: string, files: string[]): string[] {
   const problems: string[] = [];
   const inTarball = new Set(files);
-  const maps: { file: string; map: { sources?: string[]; sourceRoot?: string; sourcesContent?: (string | null)[] } }[] = [];
+  const maps: { file: string; map: { sources?: string[]; sourceRoot?: string; sourcesContent?: (string | null)[] } }[] =
+    [];
   for (const file of files) {
     const text = readFileSync(path.join(packageDir, file), "utf8");
     if (file.endsWith(".map")) {
@@ -80,5 +90,5 @@ export function sourceMapProblems(packageDir: string, files: string[]): string[]
   return problems;
 }
 
-export const hasRequireCondition = (manifest: Record<string, unknown>) => JSON.stringify(manifest.exports ?? {}).includes('"require"') || String(manifest.main ?? "").endsWith(".cjs");
-
+export const hasRequireCondition = (manifest: Record<string, unknown>) =>
+  JSON.stringify(manifest.exports ?? {}).includes('"require"') || String(manifest.main ?? "").endsWith(".cjs");

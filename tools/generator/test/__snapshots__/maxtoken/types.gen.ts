@@ -327,7 +327,15 @@ export interface ErrorBody {
      *
      * Known values are suggested; any other string is accepted too.
      */
-    type: "invalid_request_error" | "content_policy_violation" | "authentication_error" | "permission_error" | "insufficient_balance" | "rate_limit_error" | "server_error" | (string & {});
+    type:
+      | "invalid_request_error"
+      | "content_policy_violation"
+      | "authentication_error"
+      | "permission_error"
+      | "insufficient_balance"
+      | "rate_limit_error"
+      | "server_error"
+      | (string & {});
     /**
      * A machine-readable code, or `null`. A content policy violation has `code: 503`
      * (the vendor's page calls it "503", but its HTTP status is 400).

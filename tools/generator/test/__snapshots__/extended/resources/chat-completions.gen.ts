@@ -80,7 +80,10 @@ export class ChatCompletionsResource {
    * for await (const event of stream) console.log(event);
    * ```
    */
-  create(body: ChatCompletionCreateParamsStreaming, options?: RequestOptions): APIPromise<Stream<ChatCompletionChunk, ChatCompletion>>;
+  create(
+    body: ChatCompletionCreateParamsStreaming,
+    options?: RequestOptions,
+  ): APIPromise<Stream<ChatCompletionChunk, ChatCompletion>>;
   /**
    * Create a chat completion.
    *
@@ -91,8 +94,14 @@ export class ChatCompletionsResource {
    * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
    * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
    */
-  create(body: ChatCompletionCreateParams, options?: RequestOptions): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>;
-  create(body: ChatCompletionCreateParams, options?: RequestOptions): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>> {
+  create(
+    body: ChatCompletionCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>;
+  create(
+    body: ChatCompletionCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>> {
     return this.#client.request<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>(
       {
         method: "post",

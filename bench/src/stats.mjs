@@ -13,7 +13,7 @@ export function quantile(values, q) {
   const high = Math.ceil(at);
   return (
     /** @type {number} */ (sorted[low]) +
-    /** @type {number} */ ((sorted[high]) - /** @type {number} */ (sorted[low])) * (at - low)
+    /** @type {number} */ (sorted[high] - /** @type {number} */ (sorted[low])) * (at - low)
   );
 }
 

@@ -148,7 +148,7 @@ describe("a tiny run", () => {
       expect(text).toContain(label);
       expect(markdown).toContain(label);
     }
-    expect(markdown).toContain("| Node | " + process.version);
+    expect(markdown).toContain(`| Node | ${process.version}`);
   });
 });
 

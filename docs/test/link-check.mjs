@@ -61,7 +61,8 @@ export async function checkInternalLinks(siteUrl, options = {}) {
     const response = await fetch(target, { redirect: "follow" });
     const type = response.headers.get("content-type") ?? "";
     const isMarkup = type.startsWith("text/html") || type.startsWith("image/svg+xml");
-    const text = response.ok && isMarkup ? await response.text() : (await response.arrayBuffer(), null);
+    // Read the body either way, so the connection is freed.
+    const text = response.ok && isMarkup ? await response.text() : await response.arrayBuffer().then(() => null);
     fetched.set(target, { status: response.status, text });
     if (text !== null && type.startsWith("text/html") && !options.skipLinksOf?.(new URL(target))) {
       for (const link of linksOf(text)) visit(link, target);

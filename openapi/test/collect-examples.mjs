@@ -9,7 +9,7 @@ export function resolveRef(document, node) {
     .reduce((value, key) => value[key.replaceAll("~1", "/").replaceAll("~0", "~")], document);
 }
 
-function escape(key) {
+function escapePointerToken(key) {
   return key.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
@@ -17,7 +17,7 @@ function fromContent(document, content, pointer, label, part) {
   const where = `${label} ${part}`;
   const found = [];
   for (const [mediaType, media] of Object.entries(content ?? {})) {
-    const schema = { pointer: `${pointer}/${escape(mediaType)}/schema` };
+    const schema = { pointer: `${pointer}/${escapePointerToken(mediaType)}/schema` };
     for (const [name, example] of Object.entries(media.examples ?? {})) {
       found.push({ where, part, mediaType, name, schema, value: resolveRef(document, example).value });
     }
@@ -31,7 +31,7 @@ export function collectExamples(document) {
   const found = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
-      const base = `#/paths/${escape(path)}/${method}`;
+      const base = `#/paths/${escapePointerToken(path)}/${method}`;
       const label = `${method.toUpperCase()} ${path}`;
       const body = resolveRef(document, operation.requestBody);
       if (body) {

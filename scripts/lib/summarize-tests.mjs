@@ -1,8 +1,9 @@
 // Adds up the counts that each package's vitest run printed during `npm test` (the Deno, Bun
 // and Chromium suites run inside vitest tests), so the run ends with one line: "N passed, M failed".
 import { readFileSync } from "node:fs";
+import { stripVTControlCharacters } from "node:util";
 
-const log = readFileSync(process.argv[2], "utf8").replace(/\x1b\[[0-9;]*m/g, "");
+const log = stripVTControlCharacters(readFileSync(process.argv[2], "utf8"));
 let passed = 0;
 let failed = 0;
 let runs = 0;

@@ -25,8 +25,8 @@ export function textTable({ title, note, header, rows }) {
 
 /** @param {Table} table */
 export function markdownTable({ title, note, header, rows }) {
-  const escape = (/** @type {string} */ cell) => cell.replaceAll("|", "\\|");
-  const line = (/** @type {string[]} */ cells) => `| ${cells.map(escape).join(" | ")} |`;
+  const escapeCell = (/** @type {string} */ cell) => cell.replaceAll("|", "\\|");
+  const line = (/** @type {string[]} */ cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
   return [
     `### ${title}`,
     "",

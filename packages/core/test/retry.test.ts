@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { APIConnectionError, APIError, BadRequestError, InternalServerError, RateLimitError } from "../src/index.ts";
+import {
+  APIConnectionError,
+  type APIError,
+  BadRequestError,
+  InternalServerError,
+  RateLimitError,
+} from "../src/index.ts";
 import { retryDelayMs } from "../src/retry/backoff.ts";
 import { retryAfterMs } from "../src/retry/retry-after.ts";
 import { shouldRetry } from "../src/retry/should-retry.ts";

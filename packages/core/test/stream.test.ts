@@ -394,7 +394,7 @@ describe("many streams", () => {
       }),
     );
     expect(texts).toHaveLength(200);
-    texts.forEach((value, n) => expect(value).toBe(`${n}.0 ${n}.1 ${n}.2 ${n}.3 ${n}.4 `));
+    for (const [n, value] of texts.entries()) expect(value).toBe(`${n}.0 ${n}.1 ${n}.2 ${n}.3 ${n}.4 `);
     expect(server.requests).toHaveLength(200);
     expect(server.openResponses.size).toBe(0);
     expect(await server.busySockets()).toBe(0);

@@ -8,7 +8,7 @@ interface NodeProcessLike {
   versions?: Record<string, string | undefined>;
 }
 
-const bunVersion = processLike?.versions?.["bun"];
+const bunVersion = processLike?.versions?.bun;
 
 /**
  * How `@maxtoken/node` reads its environment and names itself in `x-maxtoken-sdk`:
@@ -16,7 +16,7 @@ const bunVersion = processLike?.versions?.["bun"];
  */
 export const runtime: RuntimeAdapter = {
   runtime: bunVersion ? "bun" : "node",
-  runtimeVersion: bunVersion ?? processLike?.versions?.["node"] ?? "unknown",
+  runtimeVersion: bunVersion ?? processLike?.versions?.node ?? "unknown",
   packageName: "@maxtoken/node",
   readEnv: (name) => processLike?.env?.[name] || undefined,
   sendUserAgent: true,

@@ -45,7 +45,8 @@ export function buildModel(bundled: Document): { model: ApiModel | undefined; pr
     );
   }
 
-  const schemas = (document.components ??= {}).schemas ?? {};
+  document.components ??= {};
+  const schemas = document.components.schemas ?? {};
   document.components.schemas = schemas;
   for (const name of Object.keys(schemas)) {
     if (!isIdentifier(name)) {
@@ -129,7 +130,7 @@ type Report = (pointer: string, message: string, fix: string) => void;
 function checkRefs(document: Document, report: Report): void {
   const visit = (node: unknown, segments: (string | number)[]) => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...segments, index]));
+      for (const [index, item] of node.entries()) visit(item, [...segments, index]);
       return;
     }
     if (node === null || typeof node !== "object") return;
@@ -155,7 +156,7 @@ function checkKnownValues(document: Document, report: Report): void {
   const visit = (node: unknown, segments: (string | number)[]) => {
     if (node === null || typeof node !== "object") return;
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...segments, index]));
+      for (const [index, item] of node.entries()) visit(item, [...segments, index]);
       return;
     }
     const schema = node as Schema;

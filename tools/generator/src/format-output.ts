@@ -8,7 +8,7 @@ export const FORMATTER_CONFIG = fileURLToPath(new URL("../../../biome.jsonc", im
 const biomeBin = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
 
 /**
- * Formats rendered files with Biome, in memory. Each file goes through Biome's stdin under its
+ * Formats rendered files with Biome (layout and import order), in memory. Each file goes through Biome's stdin under its
  * output path, and the config is passed explicitly: the files may be rendered for a temporary
  * folder, where Biome would not find the repository's config on its own.
  *
@@ -26,7 +26,14 @@ function formatWithBiome(path: string, content: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [biomeBin, "format", `--config-path=${FORMATTER_CONFIG}`, `--stdin-file-path=generated/${path}`],
+      [
+        biomeBin,
+        "check",
+        "--write",
+        "--linter-enabled=false",
+        `--config-path=${FORMATTER_CONFIG}`,
+        `--stdin-file-path=generated/${path}`,
+      ],
       { stdio: ["pipe", "pipe", "pipe"] },
     );
     let stdout = "";

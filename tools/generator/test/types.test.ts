@@ -50,10 +50,10 @@ describe("types.gen.ts of our spec", () => {
 
   it("declares the stream variants by the x-stream-flag field", () => {
     expect(declaration("ChatCompletionCreateParamsStreaming")).toMatch(
-      /extends ChatCompletionCreateParams \{[\s\S]*\n  stream: true;\n\}/,
+      /extends ChatCompletionCreateParams \{[\s\S]*\n {2}stream: true;\n\}/,
     );
     expect(declaration("ChatCompletionCreateParamsNonStreaming")).toMatch(
-      /extends ChatCompletionCreateParams \{[\s\S]*\n  stream\?: false;\n\}/,
+      /extends ChatCompletionCreateParams \{[\s\S]*\n {2}stream\?: false;\n\}/,
     );
   });
 

@@ -40,7 +40,7 @@ export function planJsrPublish(rootDir) {
       const manifest = JSON.parse(readFileSync(file, "utf8"));
       if (typeof manifest.name !== "string") continue;
       const dependencies = /** @type {Record<string, unknown>} */ ({
-        .../** @type {object} */ ((pkg.packageJson.dependencies) ?? {}),
+        .../** @type {object} */ (pkg.packageJson.dependencies ?? {}),
       });
       candidates.push({
         name: manifest.name,

@@ -45,7 +45,7 @@ export const completionCases: ConformanceCase[] = [
         extraBody: { x_experimental: true },
         headers: { "x-conformance": "yes" },
       });
-      assertEqual((calls[0]!.body as Record<string, unknown>)["x_experimental"], true, "extra body field");
+      assertEqual((calls[0]!.body as Record<string, unknown>).x_experimental, true, "extra body field");
       assertEqual(calls[0]!.headers.get("x-conformance"), "yes", "per-request header");
     },
   },

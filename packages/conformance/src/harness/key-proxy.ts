@@ -12,7 +12,7 @@ export async function startKeyProxy(
   const target = new URL(targetBaseURL);
   const server = createServer((incoming, outgoing) => {
     const headers = { ...incoming.headers, host: target.host };
-    if (incoming.method !== "OPTIONS") headers["authorization"] = `Bearer ${apiKey}`;
+    if (incoming.method !== "OPTIONS") headers.authorization = `Bearer ${apiKey}`;
     const upstream = forward(
       { host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers },
       (response) => {

@@ -8,7 +8,7 @@ const run = promisify(execFile);
 
 /** The pnpm that runs this test (`npm_execpath`: a script or an executable), else the one on PATH. */
 function pnpmCommand(): [string, string[]] {
-  const execPath = process.env["npm_execpath"];
+  const execPath = process.env.npm_execpath;
   if (!execPath || !/pnpm/.test(execPath)) return ["pnpm", []];
   return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
 }

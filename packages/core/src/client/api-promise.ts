@@ -32,9 +32,11 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   #parsed(): Promise<T> {
-    return (this.#data ??= this.#result.then((result) => result.data));
+    this.#data ??= this.#result.then((result) => result.data);
+    return this.#data;
   }
 
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is a Promise of the parsed data; `then` is what makes it one.
   override then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,

@@ -19,7 +19,9 @@ export function redactHeaders(headers: Headers, secret: string | undefined): Hea
   let copy: Headers | undefined;
   if (secret) {
     headers.forEach((value, name) => {
-      if (value.includes(secret)) (copy ??= new Headers(headers)).set(name, value.replaceAll(secret, MASK));
+      if (!value.includes(secret)) return;
+      copy ??= new Headers(headers);
+      copy.set(name, value.replaceAll(secret, MASK));
     });
   }
   return copy ?? headers;

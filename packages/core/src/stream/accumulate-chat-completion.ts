@@ -18,11 +18,8 @@ export async function accumulateChatCompletion(
     completion ??= { id: "", object: "chat.completion", created: 0, model: "", choices: [] };
     for (const key in fields) if (fields[key] != null || !(key in completion)) completion[key] = fields[key];
     for (const { index = 0, delta, finish_reason, ...other } of choices ?? []) {
-      const choice = (completion.choices[index] ??= {
-        index,
-        message: { role: "assistant", content: null },
-        finish_reason: null,
-      });
+      completion.choices[index] ??= { index, message: { role: "assistant", content: null }, finish_reason: null };
+      const choice = completion.choices[index];
       Object.assign(choice, other);
       if (finish_reason != null) choice.finish_reason = finish_reason;
       const message: Loose = choice.message;

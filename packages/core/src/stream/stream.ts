@@ -146,9 +146,10 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
    * `finalText()`) returns the same result.
    */
   finalChatCompletion(): Promise<Final> {
-    return (this.#final ??= accumulateChatCompletion(
+    this.#final ??= accumulateChatCompletion(
       this as unknown as AsyncIterable<CoreChatCompletionChunk>,
-    ) as Promise<Final>);
+    ) as Promise<Final>;
+    return this.#final;
   }
 
   /** Reads the stream to its end and returns the first choice's text (`""` when none). */

@@ -62,7 +62,8 @@ function check(
   const fail = (name: string, message: string) => void issues.push({ path, rule: name, message });
   const type = kind(value);
   if (rule.type && !rule.type.some((allowed) => allowed === type || (allowed === "number" && type === "integer"))) {
-    return fail("type", `must be ${rule.type.join(" or ")} (got ${type})`);
+    fail("type", `must be ${rule.type.join(" or ")} (got ${type})`);
+    return;
   }
   if (rule.enum && !rule.enum.includes(value)) {
     fail("enum", `must be one of ${rule.enum.map((item) => JSON.stringify(item)).join(", ")} (got ${show(value)})`);
@@ -94,7 +95,10 @@ function check(
     }
     if (rule.pattern !== undefined) {
       let pattern = patterns.get(rule.pattern);
-      if (pattern === undefined) patterns.set(rule.pattern, (pattern = new RegExp(rule.pattern, "u")));
+      if (pattern === undefined) {
+        pattern = new RegExp(rule.pattern, "u");
+        patterns.set(rule.pattern, pattern);
+      }
       if (!pattern.test(value)) fail("pattern", `must match /${rule.pattern}/ (got ${show(value)})`);
     }
   } else if (Array.isArray(value)) {
@@ -103,7 +107,7 @@ function check(
     if (rule.maxItems !== undefined && value.length > rule.maxItems)
       fail("maxItems", `must have at most ${rule.maxItems} items (got ${value.length})`);
     if (rule.items !== undefined)
-      value.forEach((item, index) => check(rules, rule.items!, item, at(path, index), issues));
+      for (const [index, item] of value.entries()) check(rules, rule.items, item, at(path, index), issues);
   } else if (type === "object") {
     const object = value as Record<string, unknown>;
     for (const key of rule.required ?? []) {
@@ -129,8 +133,10 @@ function check(
       return found;
     });
     const matched = results.filter((found) => found.length === 0).length;
-    if (rule.oneOf !== undefined && matched > 1)
-      return fail("oneOf", `must match exactly one alternative (matched ${matched})`);
+    if (rule.oneOf !== undefined && matched > 1) {
+      fail("oneOf", `must match exactly one alternative (matched ${matched})`);
+      return;
+    }
     if (matched > 0) return;
     // Report the alternative of the right type when there is one; otherwise name the types.
     const close = results.filter((found) => !found.some((issue) => issue.path === path && issue.rule === "type"));

@@ -4,7 +4,7 @@ import { expect, test } from "bun:test";
 import { conformanceCases } from "@maxtoken/conformance";
 import * as sdk from "@maxtoken/node";
 
-const baseURL = process.env["MAXTOKEN_CONFORMANCE_BASE_URL"];
+const baseURL = process.env.MAXTOKEN_CONFORMANCE_BASE_URL;
 if (!baseURL) throw new Error("MAXTOKEN_CONFORMANCE_BASE_URL is not set: run this through test/bun.test.ts");
 
 test("x-maxtoken-sdk names bun, not node", () => {

@@ -12,7 +12,7 @@ const OPERATION = ["paths", "/chat/completions", "post"] as const;
 
 type Json = Record<string, any>;
 
-function escape(segment: string): string {
+function escapePointerToken(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
@@ -76,7 +76,7 @@ async function build(): Promise<Conformance> {
     const schema = content[mediaType].schema as Json;
     if (typeof schema.$ref === "string") return schema.$ref.slice(1);
     const base = [...OPERATION, "responses", String(status), "content", mediaType, "schema"];
-    return `/${base.map(escape).join("/")}`;
+    return `/${base.map(escapePointerToken).join("/")}`;
   };
 
   const check = (pointer: string, value: unknown, where: string): void => {

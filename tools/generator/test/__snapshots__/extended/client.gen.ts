@@ -2,8 +2,8 @@
 import { BaseClient, type ClientOptions } from "@maxtoken/core";
 import { runtime } from "../runtime.ts";
 import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
-import { ModelsResource } from "./resources/models.gen.ts";
 import { EmbeddingsResource } from "./resources/embeddings.gen.ts";
+import { ModelsResource } from "./resources/models.gen.ts";
 import { SafetyResource } from "./resources/safety.gen.ts";
 
 /**

@@ -9,12 +9,10 @@ export function quantile(values, q) {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return (
-    /** @type {number} */ (sorted[low]) +
-    /** @type {number} */ (sorted[high] - /** @type {number} */ (sorted[low])) * (at - low)
-  );
+  // Both indexes are within the sorted, non-empty list.
+  const lowValue = sorted[Math.floor(at)] ?? Number.NaN;
+  const highValue = sorted[Math.ceil(at)] ?? Number.NaN;
+  return lowValue + (highValue - lowValue) * (at - Math.floor(at));
 }
 
 /** @param {number[]} values */

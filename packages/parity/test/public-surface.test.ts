@@ -1,5 +1,5 @@
 // The three runtime packages have one public surface: the same names in src/index.ts, the same
-// runtime exports from sources and from the builds, and every name design.md promises.
+// runtime exports from sources and from the builds, and every name the README and guides promise.
 
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -67,7 +67,7 @@ const DESIGN_NAMES = [
 ];
 
 describe("the same public surface in every runtime package", () => {
-  test("src/index.ts of node, deno and browser list the same names, design.md's among them", async () => {
+  test("src/index.ts of node, deno and browser list the same names, the documented ones among them", async () => {
     const [node, deno, browser] = await Promise.all(packages.map(declaredNames));
     expect(deno).toEqual(node);
     expect(browser).toEqual(node);

@@ -1,5 +1,5 @@
 // The generated code typechecks under the repo's strict settings, and its types behave as
-// design.md promises (usage files with `@ts-expect-error` for what must not compile).
+// the SDK promises (usage files with `@ts-expect-error` for what must not compile).
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

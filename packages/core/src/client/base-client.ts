@@ -59,10 +59,10 @@ function link(signal: AbortSignal, controller: AbortController): () => void {
  * The client every generated runtime client extends. It holds the options and sends requests
  * with retries, timeouts, typed errors and streams.
  *
- * The hot path calls `fetch(url, init)` itself rather than going through openapi-fetch's client:
- * building a `Request` per call costs ~150 µs on Node 20 (`fetch(new Request(...))` ran at 0.80x
- * of `fetch(url, init)`, openapi-fetch 0.17 at 0.76x; toolchain notes), which would keep us
- * below the 0.9x-of-raw-fetch target. openapi-fetch still serialises paths and queries.
+ * The hot path calls `fetch(url, init)` itself rather than going through openapi-fetch's client,
+ * which builds a `Request` object per call: that object is a measurable share of a loopback
+ * request (docs/decisions/0002-fetch-without-request-objects.md). openapi-fetch still serialises
+ * paths and queries.
  *
  * @example
  * ```ts
@@ -158,7 +158,7 @@ export abstract class BaseClient {
   }
 
   /**
-   * Sends one API call: validates the body, retries as design.md says, and resolves to the parsed
+   * Sends one API call: validates the body, retries as the errors-and-retries guide says, and resolves to the parsed
    * JSON body, or to a `Stream` of parsed events when `call.stream` (`T` is then `Stream<Chunk>`).
    */
   request<T>(call: RequestCall, options?: RequestOptions): APIPromise<T> {

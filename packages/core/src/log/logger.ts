@@ -10,12 +10,15 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
  * ```
  */
 export interface Logger {
-  /** Failures the call could not recover from. */
+  /**
+   * Not called by the client: a failure reaches your code as a thrown error, so logging it too
+   * would report it twice. Part of the sink so that `console` and common loggers fit as they are.
+   */
   error(message: string): void;
-  /** Trouble the client worked around, such as a retry. */
+  /** A setting the client could not use and replaced, such as an unknown `MAXTOKEN_LOG` level. */
   warn(message: string): void;
-  /** One line per request and response. */
+  /** Each retry: what failed, which retry it is and how long the client waits before it. */
   info(message: string): void;
-  /** Method, URL, status, attempt, request id and timings of each attempt. */
+  /** Each attempt's method, URL, status, request id and timing, and the failure that ended a call. */
   debug(message: string): void;
 }

@@ -6,9 +6,9 @@ import { abortWith, IDLE } from "../timeout/abort-reasons.ts";
  * (CR, LF and CRLF line ends, multi-line `data:`, comments, `event:`/`id:`/`retry:`).
  *
  * One `TextDecoder` in streaming mode (so a UTF-8 character may be split across chunks) feeds
- * eventsource-parser's `createParser` straight from `body.getReader()`: measured at 1.0-1.1x the
- * bare split-on-blank-line floor, where a `TransformStream` layer per event ran at 0.71x
- * (toolchain notes). Events are queued in an array; `take()` hands out the buffered ones without
+ * eventsource-parser's `createParser` straight from `body.getReader()`, with no `TransformStream`
+ * layer per event (that layer, not the parsing, is what costs: docs/decisions/0003-sse-decoding.md).
+ * Events are queued in an array; `take()` hands out the buffered ones without
  * a promise each (one network read carries hundreds of events), `read()` waits for more.
  */
 export class SSEDecoder {

@@ -67,7 +67,7 @@ async function build(): Promise<Conformance> {
   const schemaPointer = (status: number, mediaType: string): string => {
     const response = declared[String(status)];
     if (response === undefined) {
-      // design.md: every error status carries the ErrorBody shape, declared in the spec or not.
+      // Every error status carries the ErrorBody shape, declared in the spec or not.
       expect(status, "a success status the spec does not declare").toBeGreaterThanOrEqual(400);
       return "/components/schemas/ErrorBody";
     }

@@ -1,12 +1,11 @@
-// Checks that what JSR publishes agrees with the workspace: deno.json and jsr.json carry the same
-// name, version and exports as each other and as package.json; the exported file exists; every
+// Checks that what JSR publishes agrees with the workspace: jsr.json (the one JSR manifest, as in
+// core) carries the same name and version as package.json; the exported file exists; every
 // name exported by src/index.ts is exported by name (no `export *`); @maxtoken/core is imported
 // at a range that accepts core's version.
 import { readFile } from "node:fs/promises";
 
 const read = async (path) => JSON.parse(await readFile(new URL(`../${path}`, import.meta.url), "utf8"));
-const [denoJson, jsrJson, packageJson, corePackageJson] = await Promise.all([
-  read("deno.json"),
+const [jsrJson, packageJson, corePackageJson] = await Promise.all([
   read("jsr.json"),
   read("package.json"),
   read("../core/package.json"),
@@ -14,26 +13,20 @@ const [denoJson, jsrJson, packageJson, corePackageJson] = await Promise.all([
 const problems = [];
 const expect = (condition, message) => condition || problems.push(message);
 
-for (const [file, manifest] of [
-  ["deno.json", denoJson],
-  ["jsr.json", jsrJson],
-]) {
-  expect(manifest.name === packageJson.name, `${file}: name ${manifest.name} != package.json ${packageJson.name}`);
-  expect(
-    manifest.version === packageJson.version,
-    `${file}: version ${manifest.version} != package.json ${packageJson.version}`,
-  );
-  expect(
-    manifest.exports === "./src/index.ts",
-    `${file}: exports must be "./src/index.ts" (got ${JSON.stringify(manifest.exports)})`,
-  );
-  const core = manifest.imports?.["@maxtoken/core"];
-  expect(
-    core === `jsr:@maxtoken/core@^${corePackageJson.version}`,
-    `${file}: imports["@maxtoken/core"] must be "jsr:@maxtoken/core@^${corePackageJson.version}" (got ${core})`,
-  );
-}
-expect(JSON.stringify(denoJson) === JSON.stringify(jsrJson), "deno.json and jsr.json differ: keep them identical");
+expect(jsrJson.name === packageJson.name, `jsr.json: name ${jsrJson.name} != package.json ${packageJson.name}`);
+expect(
+  jsrJson.version === packageJson.version,
+  `jsr.json: version ${jsrJson.version} != package.json ${packageJson.version}`,
+);
+expect(
+  jsrJson.exports === "./src/index.ts",
+  `jsr.json: exports must be "./src/index.ts" (got ${JSON.stringify(jsrJson.exports)})`,
+);
+const core = jsrJson.imports?.["@maxtoken/core"];
+expect(
+  core === `jsr:@maxtoken/core@^${corePackageJson.version}`,
+  `jsr.json: imports["@maxtoken/core"] must be "jsr:@maxtoken/core@^${corePackageJson.version}" (got ${core})`,
+);
 expect(packageJson.private === true, "package.json must stay private: @maxtoken/deno is published on JSR only");
 
 const index = await readFile(new URL("../src/index.ts", import.meta.url), "utf8").catch(() => "");
@@ -49,4 +42,4 @@ if (problems.length > 0) {
   console.error(`JSR manifest check failed:\n- ${problems.join("\n- ")}`);
   process.exit(1);
 }
-console.log(`JSR manifests agree: ${denoJson.name}@${denoJson.version}, exports ${denoJson.exports}`);
+console.log(`JSR manifest agrees: ${jsrJson.name}@${jsrJson.version}, exports ${jsrJson.exports}`);

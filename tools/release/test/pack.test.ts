@@ -98,6 +98,12 @@ describe.each(NPM_PACKAGES.map((pkg) => [pkg.name, pkg] as const))("%s, packed a
     expect(String(packed().manifest.version)).toMatch(/^0\./);
   });
 
+  it("publishes no workspace-only export condition (the @maxtoken/source entries point at src/, not shipped)", () => {
+    expect(JSON.stringify(packed().manifest)).not.toContain("@maxtoken/source");
+    // The workspace's own manifest keeps the condition: tests and tsconfig resolve sources with it.
+    expect(readFileSync(path.join(pkg.dir, "package.json"), "utf8")).toContain("@maxtoken/source");
+  });
+
   it("has every entry point it declares", () => {
     const missing = entryPoints(packed().manifest).filter((target) => !packed().files.includes(target));
     expect(missing, `entry points of ${name} missing from the tarball`).toEqual([]);

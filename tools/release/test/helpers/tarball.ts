@@ -29,12 +29,6 @@ export function listFiles(dir: string, prefix = ""): string[] {
   });
 }
 
-/**
- * The export condition that points workspace tools at a package's sources (ARCHITECTURE.md).
- * It resolves only for someone who opts into it, so its target need not be published.
- */
-export const WORKSPACE_SOURCE_CONDITION = "@maxtoken/source";
-
 /** Every file path an entry point of the manifest names (exports leaves, main, module, types, bin). */
 export function entryPoints(manifest: Record<string, unknown>): string[] {
   const targets: string[] = [];
@@ -42,7 +36,7 @@ export function entryPoints(manifest: Record<string, unknown>): string[] {
     if (typeof value === "string") targets.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === "object") {
-      for (const [key, nested] of Object.entries(value)) if (key !== WORKSPACE_SOURCE_CONDITION) walk(nested);
+      for (const nested of Object.values(value)) walk(nested);
     }
   };
   walk(manifest.exports);

@@ -1,12 +1,4 @@
 import { defineConfig } from "vitest/config";
+import { packageTestConfig } from "../../config/vitest.ts";
 
-export default defineConfig({
-  // Workspace packages resolve to their sources (ARCHITECTURE.md), on the server side too.
-  resolve: { conditions: ["@maxtoken/source"] },
-  ssr: { resolve: { conditions: ["@maxtoken/source"] } },
-  test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 90_000,
-  },
-});
+export default defineConfig(packageTestConfig({ testTimeout: 30_000, hookTimeout: 90_000 }));

@@ -1,6 +1,4 @@
 import { defineConfig } from "vitest/config";
+import { packageTestConfig } from "../../config/vitest.ts";
 
-export default defineConfig({
-  resolve: { conditions: ["@maxtoken/source"] },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 20_000 },
-});
+export default defineConfig(packageTestConfig({ testTimeout: 20_000 }));

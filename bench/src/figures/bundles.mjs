@@ -1,10 +1,10 @@
 // @ts-check
-// Figure 5: the bytes a browser page ships. Each page in ../pages/ is bundled exactly as
-// `esbuild --bundle --minify --format=esm --platform=browser` would (the built packages, as a
-// user's bundler sees them), then gzipped at level 9. The metafile gives the largest inputs.
+// Figure 5: the bytes a browser page ships. Each page in ../pages/ is bundled from the built
+// packages, as a user's bundler sees them, with the settings the browser package and its budget
+// tests use (config/browser-build.mjs), then gzipped. The metafile gives the largest inputs.
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { BROWSER_BUILD, gzipSize } from "../../../config/browser-build.mjs";
 import { REPO_ROOT } from "./generate.mjs";
 
 export const PAGES = [
@@ -21,10 +21,7 @@ export const PAGES = [
 export async function bundlePage(file) {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(`../pages/${file}`, import.meta.url))],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
+    ...BROWSER_BUILD,
     write: false,
     metafile: true,
     logLevel: "silent",
@@ -41,7 +38,7 @@ export async function bundlePage(file) {
     }))
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 5);
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, largestInputs };
+  return { minified: code.length, gzip: gzipSize(code), largestInputs };
 }
 
 export async function measureBundles() {

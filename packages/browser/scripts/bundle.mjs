@@ -2,17 +2,14 @@
 // dependencies inlined, minified, for a plain <script type="module"> with no import map.
 import { readFile, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
+import { BROWSER_BUILD } from "../../../config/browser-build.mjs";
 
 const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 
 await build({
   entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],
   outfile: new URL("../dist/maxtoken.browser.js", import.meta.url).pathname,
-  bundle: true,
-  minify: true,
-  format: "esm",
-  platform: "browser",
-  target: "es2022",
+  ...BROWSER_BUILD,
   legalComments: "eof",
   banner: {
     js: `/*! @maxtoken/browser ${version} | MIT | self-contained build: import it from a <script type="module"> */`,

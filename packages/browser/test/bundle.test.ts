@@ -2,9 +2,9 @@
 // client and iterates a stream stays within 10 KB gzip (esbuild, minified).
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { describe, expect, test } from "vitest";
+import { BROWSER_BUILD, gzipSize } from "../../../config/browser-build.mjs";
 
 const BUDGET_GZIP_BYTES = 10 * 1024;
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -31,11 +31,7 @@ async function bundle(entry: string, conditions: string[] = []) {
   const found: string[] = [];
   const result = await build({
     entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
+    ...BROWSER_BUILD,
     conditions,
     write: false,
     metafile: true,
@@ -77,7 +73,7 @@ describe("browser graph", () => {
 describe("size budget", () => {
   test(`a page that creates a client and iterates a stream is at most ${BUDGET_GZIP_BYTES} bytes gzip`, async () => {
     const { code, metafile } = await bundle(here("budget/page.ts"));
-    const gzipBytes = gzipSync(code, { level: 9 }).byteLength;
+    const gzipBytes = gzipSize(code);
     console.info(`browser page: ${code.byteLength} bytes minified, ${gzipBytes} bytes gzip\n${breakdown(metafile)}`);
     expect(
       gzipBytes,

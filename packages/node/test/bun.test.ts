@@ -34,5 +34,5 @@ test("the conformance suite passes under Bun, every case run", async () => {
   expect(code).toBe(0);
   const passed = Number(/^\s*(\d+) pass/m.exec(output)?.[1]);
   const failed = Number(/^\s*(\d+) fail/m.exec(output)?.[1]);
-  expect({ passed, failed }).toEqual({ passed: conformanceCases.length + 1, failed: 0 });
+  expect({ passed, failed }).toEqual({ passed: conformanceCases.length, failed: 0 });
 }, 180_000);

@@ -9,5 +9,7 @@ export default defineConfig({
     // Generated code is written under test/.scratch/ (git-ignored) to be typechecked and run.
     exclude: ["test/.scratch/**", "**/node_modules/**"],
     testTimeout: 60_000,
+    // Hooks render and typecheck whole generated clients.
+    hookTimeout: 60_000,
   },
 });

@@ -28,11 +28,15 @@ describe("design decisions in the spec", () => {
 
   it("accepts both web search tool types, and any other tool type, suggesting the two", () => {
     const { type, name } = schemas.WebSearchTool.properties;
-    expect(type).toMatchObject({
-      type: "string",
-      anyOf: [{ type: "string" }, { enum: ["web_search", "web_search_20250305"] }],
-    });
-    expect(name).toMatchObject({ type: "string", anyOf: [{ type: "string" }, { enum: ["web_search"] }] });
+    expect(type.type).toBe("string");
+    expect(type.anyOf).toEqual([
+      { title: "Known values", type: "string", enum: ["web_search", "web_search_20250305"] },
+      { title: "Other values", type: "string" },
+    ]);
+    expect(name.anyOf).toEqual([
+      { title: "Known values", type: "string", enum: ["web_search"] },
+      { title: "Other values", type: "string" },
+    ]);
     expect(schemas.WebSearchTool.required).toEqual(["type"]);
   });
 
@@ -40,7 +44,10 @@ describe("design decisions in the spec", () => {
     const model = schemas.ChatCompletionCreateParams.properties.model;
     expect(model.type).toBe("string");
     expect(model.enum).toBeUndefined();
-    expect(model.anyOf).toEqual([{ type: "string" }, { enum: ["claude-opus-4-6", "claude-opus-4-5-20251101"] }]);
+    expect(model.anyOf).toEqual([
+      { title: "Known values", type: "string", enum: ["claude-opus-4-6", "claude-opus-4-5-20251101"] },
+      { title: "Other values", type: "string" },
+    ]);
   });
 
   it("accepts the roles of both of the API's message tables: system, user and assistant", () => {

@@ -15,6 +15,17 @@ describe("knownValues", () => {
   it.each<[string, Schema, string[] | undefined]>([
     ["x-known-values", { type: "string", "x-known-values": ["a", "b"] }, ["a", "b"]],
     ["anyOf [string, enum]", { type: "string", anyOf: [{ type: "string" }, { enum: ["a", "b"] }] }, ["a", "b"]],
+    [
+      "anyOf with titled alternatives, known values first",
+      {
+        type: "string",
+        anyOf: [
+          { title: "Known values", type: "string", enum: ["a", "b"] },
+          { title: "Other values", type: "string" },
+        ],
+      },
+      ["a", "b"],
+    ],
     ["anyOf without an outer type", { anyOf: [{ type: "string" }, { type: "string", enum: ["a"] }] }, ["a"]],
     [
       "anyOf with a null alternative",

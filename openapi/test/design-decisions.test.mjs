@@ -1,4 +1,4 @@
-// Each decision of the design's table of the vendor page's contradictions, read off the spec.
+// Each decision on the contradictions of maxtoken's documentation (docs/decisions/0005), read off the spec.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../load.mjs";
 import { collectExamples, resolveRef } from "./collect-examples.mjs";

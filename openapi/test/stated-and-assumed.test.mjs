@@ -163,6 +163,10 @@ describe("assumptions are marked", () => {
     expect(at(pointer)).toContain(ASSUMED);
   });
 
+  it("speaks of maxtoken's documentation, never of the team's notes on it", () => {
+    expect(JSON.stringify(document)).not.toMatch(/vendor|design\.md|single source of truth/i);
+  });
+
   it("writes the marker one way only", () => {
     const text = JSON.stringify(document);
     const markers = text.match(/assumed/gi) ?? [];

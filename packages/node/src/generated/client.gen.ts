@@ -21,7 +21,7 @@ import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
  * ```ts
  * const client = new Maxtoken();
  * const chatCompletion = await client.chat.completions.create({
- *   model: "claude-opus-4-5-20251101",
+ *   model: "claude-opus-4-6",
  *   messages: [{ role: "user", content: "Who are you?" }],
  *   max_tokens: 1024,
  * });

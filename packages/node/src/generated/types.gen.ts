@@ -170,9 +170,9 @@ export type WebSearchDomain = string;
 
 /**
  * Error codes of the web search tool. `max_uses_exceeded`: the model attempted more searches
- * than the tool's `max_uses` allows. The vendor's page names the code but not where it appears
- * in a response, so no field is declared for it here; the SDKs keep unknown response fields, so
- * it reaches you wherever the API puts it.
+ * than the tool's `max_uses` allows. Where it appears in a response is not documented, so no
+ * field is declared for it here; the SDKs keep unknown response fields, so it reaches you
+ * wherever the API puts it.
  */
 export type WebSearchErrorCode = "max_uses_exceeded";
 

@@ -47,7 +47,7 @@ export class ChatCompletionsResource {
    * @example
    * ```ts
    * const chatCompletion = await client.chat.completions.create({
-   *   model: "claude-opus-4-5-20251101",
+   *   model: "claude-opus-4-6",
    *   messages: [{ role: "user", content: "Who are you?" }],
    *   max_tokens: 1024,
    * });

@@ -27,7 +27,7 @@ export interface ChatCompletionCreateParams {
   tools?: WebSearchTool[];
   /**
    * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
-   * `chat.completion.chunk` events (see the `200` response for the event format).
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    *
    * @defaultValue `false`
    */
@@ -68,7 +68,7 @@ export interface ChatCompletionCreateParams {
 export interface ChatCompletionCreateParamsStreaming extends ChatCompletionCreateParams {
   /**
    * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
-   * `chat.completion.chunk` events (see the `200` response for the event format).
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    */
   stream: true;
 }
@@ -77,7 +77,7 @@ export interface ChatCompletionCreateParamsStreaming extends ChatCompletionCreat
 export interface ChatCompletionCreateParamsNonStreaming extends ChatCompletionCreateParams {
   /**
    * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
-   * `chat.completion.chunk` events (see the `200` response for the event format).
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    */
   stream?: false;
 }

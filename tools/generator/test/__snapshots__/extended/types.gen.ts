@@ -183,7 +183,7 @@ export interface ChatCompletionCreateParams {
   tools?: WebSearchTool[];
   /**
    * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
-   * `chat.completion.chunk` events (see the `200` response for the event format).
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    *
    * @defaultValue `false`
    */
@@ -224,7 +224,7 @@ export interface ChatCompletionCreateParams {
 export interface ChatCompletionCreateParamsStreaming extends ChatCompletionCreateParams {
   /**
    * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
-   * `chat.completion.chunk` events (see the `200` response for the event format).
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    */
   stream: true;
 }
@@ -233,7 +233,7 @@ export interface ChatCompletionCreateParamsStreaming extends ChatCompletionCreat
 export interface ChatCompletionCreateParamsNonStreaming extends ChatCompletionCreateParams {
   /**
    * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
-   * `chat.completion.chunk` events (see the `200` response for the event format).
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    */
   stream?: false;
 }

@@ -1,4 +1,4 @@
-// Each decision of the design's table of the vendor page's contradictions, read off the spec.
+// Each decision on the contradictions of maxtoken's documentation (docs/decisions/0005), read off the spec.
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../load.mjs";
 import { collectExamples, resolveRef } from "./collect-examples.mjs";
@@ -26,9 +26,17 @@ describe("design decisions in the spec", () => {
     expect(schemas.ChatCompletionCreateParams.additionalProperties).toBe(true);
   });
 
-  it("accepts both web search tool types, with an optional name web_search", () => {
-    expect(schemas.WebSearchTool.properties.type.enum).toEqual(["web_search", "web_search_20250305"]);
-    expect(schemas.WebSearchTool.properties.name.enum).toEqual(["web_search"]);
+  it("accepts both web search tool types, and any other tool type, suggesting the two", () => {
+    const { type, name } = schemas.WebSearchTool.properties;
+    expect(type.type).toBe("string");
+    expect(type.anyOf).toEqual([
+      { title: "Known values", type: "string", enum: ["web_search", "web_search_20250305"] },
+      { title: "Other values", type: "string" },
+    ]);
+    expect(name.anyOf).toEqual([
+      { title: "Known values", type: "string", enum: ["web_search"] },
+      { title: "Other values", type: "string" },
+    ]);
     expect(schemas.WebSearchTool.required).toEqual(["type"]);
   });
 
@@ -36,7 +44,14 @@ describe("design decisions in the spec", () => {
     const model = schemas.ChatCompletionCreateParams.properties.model;
     expect(model.type).toBe("string");
     expect(model.enum).toBeUndefined();
-    expect(model["x-known-values"]).toEqual(["claude-opus-4-6", "claude-opus-4-5-20251101"]);
+    expect(model.anyOf).toEqual([
+      { title: "Known values", type: "string", enum: ["claude-opus-4-6", "claude-opus-4-5-20251101"] },
+      { title: "Other values", type: "string" },
+    ]);
+  });
+
+  it("accepts the roles of both of the API's message tables: system, user and assistant", () => {
+    expect(schemas.ChatCompletionMessageParam.properties.role.enum).toEqual(["system", "user", "assistant"]);
   });
 
   it("limits temperature and top_p to 0..1 with default 1", () => {
@@ -47,10 +62,10 @@ describe("design decisions in the spec", () => {
 
   it("forbids allowed_domains with blocked_domains and domains with a scheme", () => {
     expect(schemas.WebSearchTool.not).toEqual({ required: ["allowed_domains", "blocked_domains"] });
-    const pattern = new RegExp(schemas.WebSearchDomain.pattern);
+    const pattern = new RegExp(schemas.WebSearchDomain.pattern, "u");
     for (const ok of ["example.com", "docs.example.com", "example.com/blog", "trusteddomain.org"])
       expect(pattern.test(ok), ok).toBe(true);
-    for (const bad of ["https://example.com", "http://a.b", "example", "exa mple.com", ""])
+    for (const bad of ["https://example.com", "http://a.b", "HTTPS://EXAMPLE.COM", "ftp://example.com"])
       expect(pattern.test(bad), bad).toBe(false);
   });
 
@@ -77,8 +92,8 @@ describe("design decisions in the spec", () => {
     expect(schemas.WebSearchTool.properties.max_uses.description).toContain("max_uses_exceeded");
   });
 
-  it("gives every error status the one error body", () => {
-    for (const status of ["400", "401", "403", "429", "500"]) {
+  it("gives every error status the one error body, any other status included (default)", () => {
+    for (const status of ["400", "401", "403", "429", "500", "default"]) {
       const response = resolveRef(document, operation.responses[status]);
       expect(response.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ErrorBody" });
     }

@@ -49,7 +49,7 @@ describe("instanceof across packages", () => {
     expect(fromDeno instanceof browserBundle.PermissionDeniedError).toBe(true);
     expect(fromDeno instanceof browserBundle.AuthenticationError).toBe(false);
     const fromBrowser = await new browserBundle.Maxtoken({ baseURL: mock.baseURL, maxRetries: 0 }).chat.completions
-      .create({ model: "claude-opus-4-6", messages: [] })
+      .create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "hi" }], temperature: 2 })
       .catch((error: unknown) => error);
     expect(fromBrowser instanceof denoSource.ValidationError).toBe(true);
     expect(fromBrowser instanceof denoSource.MaxtokenError).toBe(true);

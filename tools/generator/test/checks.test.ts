@@ -35,6 +35,19 @@ describe("checkChatCompletionCreateParams", () => {
       tool({ allowed_domains: ["example.com", "docs.example.com/blog"], max_uses: 5 }),
     ],
     ["the dated tool type", { ...base, tools: [{ type: "web_search_20250305", name: "web_search" }] }],
+    // Open or unstated in the API's documentation: sent as they are, for the API to judge.
+    ["a later dated tool type", { ...base, tools: [{ type: "web_search_20260101", name: "web_search" }] }],
+    ["a tool type the API may add", { ...base, tools: [{ type: "code_execution", name: "code_execution" }] }],
+    [
+      "domains the API may accept",
+      tool({ allowed_domains: ["bücher.de", "localhost", "example.com.", "localhost:8080"] }),
+    ],
+    ["an empty model", { ...base, model: "" }],
+    ["no messages", { ...base, messages: [] }],
+    ["an empty list of parts", { ...base, messages: [{ role: "user", content: [] }] }],
+    ["max_tokens of 0", { ...base, max_tokens: 0 }],
+    ["an empty stop sequence", { ...base, stop: [""] }],
+    ["max_uses of 0", tool({ max_uses: 0 })],
     [
       "unknown extra fields (top level, message, tool)",
       { ...tool({ extra: 1 }), seed: 7, messages: [{ ...user, name: "Ann" }] },
@@ -45,20 +58,12 @@ describe("checkChatCompletionCreateParams", () => {
 
   it.each([
     ["a missing model", { messages: [user] }, "model", "required"],
-    ["an empty model", { ...base, model: "" }, "model", "minLength"],
-    ["no messages", { ...base, messages: [] }, "messages", "minItems"],
     ["an unknown role", { ...base, messages: [{ role: "robot", content: "Hi" }] }, "messages[0].role", "enum"],
     [
       "content of the wrong type",
       { ...base, messages: [{ role: "user", content: 42 }] },
       "messages[0].content",
       "oneOf",
-    ],
-    [
-      "an empty list of parts",
-      { ...base, messages: [{ role: "user", content: [] }] },
-      "messages[0].content",
-      "minItems",
     ],
     [
       "a part without text",
@@ -68,18 +73,17 @@ describe("checkChatCompletionCreateParams", () => {
     ],
     ["temperature above 1", { ...base, temperature: 1.5 }, "temperature", "maximum"],
     ["a negative top_p", { ...base, top_p: -0.1 }, "top_p", "minimum"],
-    ["max_tokens of 0", { ...base, max_tokens: 0 }, "max_tokens", "minimum"],
     ["a fractional max_tokens", { ...base, max_tokens: 1.5 }, "max_tokens", "type"],
     ["stream as a string", { ...base, stream: "yes" }, "stream", "type"],
-    ["an empty stop sequence", { ...base, stop: [""] }, "stop[0]", "minLength"],
-    ["an unknown tool type", { ...base, tools: [{ type: "code" }] }, "tools[0].type", "enum"],
-    ["max_uses of 0", tool({ max_uses: 0 }), "tools[0].max_uses", "minimum"],
+    ["a tool type that is not a string", { ...base, tools: [{ type: 1 }] }, "tools[0].type", "type"],
+    ["a model id that is not a string", { ...base, model: 4 }, "model", "type"],
     [
       "a domain with a scheme",
       tool({ allowed_domains: ["https://example.com"] }),
       "tools[0].allowed_domains[0]",
       "pattern",
     ],
+    ["a domain without a host", tool({ blocked_domains: ["/blog"] }), "tools[0].blocked_domains[0]", "pattern"],
     [
       "allowed and blocked domains together",
       tool({ allowed_domains: ["a.com"], blocked_domains: ["b.com"] }),
@@ -101,6 +105,8 @@ describe("checkChatCompletionCreateParams", () => {
       /^export const checkChatCompletionCreateParams: RequestChecker = \(body\) => checkRules\(rules, 0, body\);$/m,
     );
     expect(source).not.toMatch(/\bfunction\b/);
+    // Open enums accept any string: their anyOf checks nothing, so the table leaves it out.
+    expect(source).not.toContain("anyOf");
     expect(source.length).toBeLessThan(9_000);
   });
 });

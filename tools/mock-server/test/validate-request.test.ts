@@ -32,7 +32,6 @@ const invalid: Array<[string, { body: unknown; param: string | null; words: stri
       words: ["tools[0].allowed_domains[1]", "https://example.org", "WebSearchDomain"],
     },
   ],
-  ["empty messages", { body: chatBody({ messages: [] }), param: "messages", words: ["messages", "empty"] }],
   [
     "a bad role",
     {
@@ -42,7 +41,6 @@ const invalid: Array<[string, { body: unknown; param: string | null; words: stri
     },
   ],
   ["a missing model", { body: { messages: [user] }, param: "model", words: ["model", "required"] }],
-  ["an empty model", { body: chatBody({ model: "" }), param: "model", words: ["model", "empty"] }],
   [
     "a missing content",
     {
@@ -67,22 +65,12 @@ const invalid: Array<[string, { body: unknown; param: string | null; words: stri
       words: ["text"],
     },
   ],
-  ["max_tokens of 0", { body: chatBody({ max_tokens: 0 }), param: "max_tokens", words: ["max_tokens"] }],
   ["max_tokens not an integer", { body: chatBody({ max_tokens: 2.5 }), param: "max_tokens", words: ["integer"] }],
-  ["an empty stop sequence", { body: chatBody({ stop: ["ok", ""] }), param: "stop[1]", words: ["stop[1]", "empty"] }],
+  [
+    "a tool type that is not a string",
+    { body: chatBody({ tools: [{ type: 7 }] }), param: "tools[0].type", words: ["tools[0].type", "string"] },
+  ],
   ["stream not a boolean", { body: chatBody({ stream: "yes" }), param: "stream", words: ["boolean"] }],
-  [
-    "an unknown tool type",
-    { body: chatBody({ tools: [{ type: "code" }] }), param: "tools[0].type", words: ["web_search"] },
-  ],
-  [
-    "max_uses of 0",
-    {
-      body: chatBody({ tools: [{ type: "web_search", max_uses: 0 }] }),
-      param: "tools[0].max_uses",
-      words: ["tools[0].max_uses"],
-    },
-  ],
   ["a body that is not an object", { body: [chatBody()], param: null, words: ["JSON object"] }],
 ];
 
@@ -130,6 +118,20 @@ describe("request validation against the spec's own schema", () => {
     ],
     ["every documented field", chatBody({ temperature: 0, top_p: 1, max_tokens: 10, stop: ["."], stream: false })],
     ["an unknown model id", chatBody({ model: "claude-future-9" })],
+    // Not refused by the spec: the API's documentation states no such limit.
+    ["a tool type the API may add", chatBody({ tools: [{ type: "web_search_20260101" }, { type: "code_execution" }] })],
+    [
+      "domains the API may accept",
+      chatBody({ tools: [{ type: "web_search", allowed_domains: ["bücher.de", "localhost", "example.com."] }] }),
+    ],
+    [
+      "an empty model, no messages, max_tokens 0, an empty stop sequence",
+      chatBody({ model: "", messages: [], max_tokens: 0, stop: [""] }),
+    ],
+    [
+      "an empty content array, max_uses 0",
+      chatBody({ messages: [{ role: "user", content: [] }], tools: [{ type: "web_search", max_uses: 0 }] }),
+    ],
   ])("accepts %s", async (_name, body) => {
     const result = await send(server.current.origin, { body });
     expect(result.status).toBe(200);

@@ -28,7 +28,7 @@ export const validationCases: ConformanceCase[] = [
     }),
     "domains",
   ),
-  validationCase("an empty messages list", { model: MODEL, messages: [] }, "messages"),
+  validationCase("messages that are not a list", { model: MODEL, messages: "Hello" }, "messages"),
   validationCase(
     "a domain with a scheme",
     body({ tools: [{ type: "web_search", allowed_domains: ["https://example.com"] }] }),

@@ -10,9 +10,9 @@ import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
  * `POST /v1/chat/completions`. Send a list of messages, get the assistant's reply back as one
  * JSON object or, with `stream: true`, as a stream of server-sent events.
  *
- * This document is the single source of truth for the maxtoken SDKs: their types, request
- * checks, documentation and mock server are generated from it. Where the vendor's page
- * contradicts itself, the decision taken is stated in the description of the field concerned.
+ * What maxtoken's documentation states is checked here as it says; what this description adds
+ * where that documentation is silent (the event format of a stream, the error body, some
+ * headers and values) is marked "Assumed (not in maxtoken's documentation)".
  *
  * Authenticate with an API key (`sk-...`) from the API Keys section of your dashboard, sent as
  * `Authorization: Bearer <key>`.
@@ -21,7 +21,7 @@ import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
  * ```ts
  * const client = new Maxtoken();
  * const chatCompletion = await client.chat.completions.create({
- *   model: "claude-opus-4-5-20251101",
+ *   model: "claude-opus-4-6",
  *   messages: [{ role: "user", content: "Who are you?" }],
  *   max_tokens: 1024,
  * });

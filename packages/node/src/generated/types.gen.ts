@@ -5,31 +5,29 @@
  */
 export interface ChatCompletionCreateParams {
   /**
-   * The model to use, for example `claude-opus-4-6`. The known ids are suggested by editors;
-   * any other id the API serves is accepted too. The vendor's page names `claude-opus-4-6`
-   * as its default, but its examples send `claude-opus-4-5-20251101`: always send one.
+   * The model to use, for example `claude-opus-4-6`. Known ids: `claude-opus-4-6` (the API's
+   * default) and `claude-opus-4-5-20251101`; any other id the API serves is accepted too.
+   * The SDKs require you to name one, so a request never depends on the default.
    *
-   * Minimum length: 1
    * Known values are suggested; any other string is accepted too.
    *
-   * @example `"claude-opus-4-5-20251101"`
+   * @example `"claude-opus-4-6"`
    */
   model: "claude-opus-4-6" | "claude-opus-4-5-20251101" | (string & {});
   /**
    * The conversation so far, oldest first. Each message has a `role` (`system`, `user` or
-   * `assistant`) and `content` (a string, or an array of text parts).
-   *
-   * Minimum items: 1
+   * `assistant`) and `content` (a string, or an array of text parts). Send at least one
+   * message.
    */
   messages: ChatCompletionMessageParam[];
   /**
-   * Tools the model may use. Today that is the web search tool. Optional: the vendor's page
-   * marks `tools` as required, but none of its own examples sends it.
+   * Tools the model may use; for web search, include the web search tool. Optional: a request
+   * without `tools` is answered without web search.
    */
   tools?: WebSearchTool[];
   /**
-   * When `true`, the answer is streamed as server-sent events of `chat.completion.chunk`
-   * objects, ending with `data: [DONE]`.
+   * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    *
    * @defaultValue `false`
    */
@@ -53,17 +51,13 @@ export interface ChatCompletionCreateParams {
    */
   top_p?: number;
   /**
-   * The maximum number of tokens to generate before stopping. When the limit is reached the
-   * choice's `finish_reason` is `length`.
+   * The maximum number of tokens to generate before stopping; a positive number.
    *
-   * Minimum: 1
+   * Assumed (not in maxtoken's documentation): a choice cut short by this limit has the
+   * `finish_reason` `length`.
    */
   max_tokens?: number;
-  /**
-   * Custom text sequences that will cause the model to stop generating.
-   *
-   * Each item: minimum length 1
-   */
+  /** Custom text sequences that will cause the model to stop generating. */
   stop?: string[];
   [key: string]: unknown;
 }
@@ -73,8 +67,8 @@ export interface ChatCompletionCreateParams {
  */
 export interface ChatCompletionCreateParamsStreaming extends ChatCompletionCreateParams {
   /**
-   * When `true`, the answer is streamed as server-sent events of `chat.completion.chunk`
-   * objects, ending with `data: [DONE]`.
+   * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    */
   stream: true;
 }
@@ -82,8 +76,8 @@ export interface ChatCompletionCreateParamsStreaming extends ChatCompletionCreat
 /** `ChatCompletionCreateParams` without `stream: true`: the answer is one `ChatCompletion`. */
 export interface ChatCompletionCreateParamsNonStreaming extends ChatCompletionCreateParams {
   /**
-   * When `true`, the answer is streamed as server-sent events of `chat.completion.chunk`
-   * objects, ending with `data: [DONE]`.
+   * Whether to stream the response. When `true`, the answer is a `text/event-stream` of
+   * `chat.completion.chunk` events (the operation's description says how to read them).
    */
   stream?: false;
 }
@@ -92,7 +86,7 @@ export interface ChatCompletionCreateParamsNonStreaming extends ChatCompletionCr
 export interface ChatCompletionMessageParam {
   /** Who wrote the message: `system` (instructions), `user` or `assistant`. */
   role: "system" | "user" | "assistant";
-  /** The text of the message, as a string or as an array of text parts. */
+  /** The content of the message, as a string or as an array of text parts. */
   content: string | ChatCompletionContentPartText[];
   [key: string]: unknown;
 }
@@ -111,35 +105,39 @@ export interface ChatCompletionContentPartText {
 }
 
 /**
- * Lets the model search the web while it answers. Restrict the results with either
- * `allowed_domains` or `blocked_domains`, never both in the same request.
+ * A tool the model may use; today the API documents one, the web search tool, whose fields are
+ * described here. Restrict the results with either `allowed_domains` or `blocked_domains`,
+ * never both in the same request.
  *
  * Not allowed together: `allowed_domains`, `blocked_domains`.
  */
 export interface WebSearchTool {
   /**
-   * The tool's type. The vendor's page says `web_search` in its table and
-   * `web_search_20250305` in its example; both are accepted.
+   * The tool's type: `web_search` for web search, or its dated version `web_search_20250305`.
+   * Any other type is sent as it is, so a later dated version or a tool type the API adds
+   * works without an SDK update.
+   *
+   * Known values are suggested; any other string is accepted too.
    */
-  type: "web_search" | "web_search_20250305";
-  /** The tool's name. Optional; when sent, it is `web_search`. */
-  name?: "web_search";
+  type: "web_search" | "web_search_20250305" | (string & {});
+  /**
+   * The tool's name. Optional; `web_search` for the web search tool.
+   *
+   * Known values are suggested; any other string is accepted too.
+   */
+  name?: "web_search" | (string & {});
   /**
    * The maximum number of searches the model may perform in this request. If the model
    * attempts more, the web search result is an error with the code `max_uses_exceeded`
    * (see `WebSearchErrorCode`).
    *
-   * Minimum: 1
-   *
    * @example `5`
    */
   max_uses?: number;
   /**
-   * Only include search results from these domains. Bare domains without a scheme
-   * (`example.com`, not `https://example.com`). A domain covers its subdomains
-   * (`example.com` covers `docs.example.com`); a subdomain restricts results to that
-   * subdomain; subpaths are allowed (`example.com/blog`). Cannot be combined with
-   * `blocked_domains`.
+   * Only include search results from these domains. Each is a domain without a scheme
+   * (`example.com`, not `https://example.com`); see `WebSearchDomain` for subdomains and
+   * subpaths. Cannot be combined with `blocked_domains`.
    *
    * @example `["example.com","trusteddomain.org"]`
    */
@@ -155,10 +153,16 @@ export interface WebSearchTool {
 }
 
 /**
- * A bare domain for the web search tool's filters, optionally with a subpath: `example.com`,
- * `docs.example.com`, `example.com/blog`. No scheme (`https://` is refused).
+ * A domain for the web search tool's filters, written without a scheme: `example.com`, not
+ * `https://example.com`. A domain covers its subdomains (`example.com` covers
+ * `docs.example.com`); a subdomain (`docs.example.com`) restricts results to that subdomain
+ * only; a subpath narrows it further (`example.com/blog`).
  *
- * Pattern: `^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?:/[^\s]*)?$`
+ * Checked before sending: no scheme (`https://`, or any `name://`), a host before the first `/`,
+ * and no whitespace. Anything else is left to the API to judge: internationalised names
+ * (`bücher.de`), single labels (`localhost`), a trailing dot (`example.com.`), ports.
+ *
+ * Pattern: `^(?![A-Za-z][A-Za-z0-9+.-]*://)[^\s/]+(?:/\S*)?$`
  *
  * @example `"example.com"`
  */
@@ -166,9 +170,9 @@ export type WebSearchDomain = string;
 
 /**
  * Error codes of the web search tool. `max_uses_exceeded`: the model attempted more searches
- * than the tool's `max_uses` allows. The vendor's page names the code but not where it appears
- * in a response, so no field is declared for it here; the SDKs keep unknown response fields, so
- * it reaches you wherever the API puts it.
+ * than the tool's `max_uses` allows. Where it appears in a response is not documented, so no
+ * field is declared for it here; the SDKs keep unknown response fields, so it reaches you
+ * wherever the API puts it.
  */
 export type WebSearchErrorCode = "max_uses_exceeded";
 
@@ -212,11 +216,13 @@ export interface ChatCompletionChoice {
   message: ChatCompletionMessage;
   /**
    * Why the model stopped: `stop` (a natural end or a `stop` sequence), `length` (`max_tokens`
-   * reached), or another reason the API may add later.
+   * reached), `content_filter` (content withheld), or another reason the API may add later.
+   *
+   * Assumed (not in maxtoken's documentation): the values `length` and `content_filter`.
    *
    * Known values are suggested; any other string is accepted too.
    */
-  finish_reason: "stop" | "length" | "content_filter" | "tool_calls" | (string & {});
+  finish_reason: "stop" | "length" | "content_filter" | (string & {});
 }
 
 /** The message the model generated. */
@@ -227,13 +233,21 @@ export interface ChatCompletionMessage {
    * Known values are suggested; any other string is accepted too.
    */
   role: "assistant" | (string & {});
-  /** The text of the message. */
+  /**
+   * The text of the message.
+   *
+   * Assumed (not in maxtoken's documentation): `null` when the message has no text, as in
+   * other OpenAI-style APIs. Every documented answer carries a string.
+   */
   content: string | null;
 }
 
 /**
- * One event of a streamed completion. Concatenate `choices[].delta.content` across chunks to
- * get the text; the last chunk of a choice carries its `finish_reason`.
+ * One event of a streamed completion: the JSON in one `data:` line of the `text/event-stream`.
+ * Concatenate `choices[].delta.content` across chunks to get the text; the last chunk of a
+ * choice carries its `finish_reason`.
+ *
+ * Assumed (not in maxtoken's documentation): this shape, OpenAI's `chat.completion.chunk`.
  */
 export interface ChatCompletionChunk {
   /**
@@ -250,7 +264,11 @@ export interface ChatCompletionChunk {
   model: string;
   /** The choices this chunk adds to. */
   choices: ChatCompletionChunkChoice[];
-  /** Token counts; when present, on the last chunk of the stream. */
+  /**
+   * Token counts of the whole completion, or `null`.
+   *
+   * Assumed (not in maxtoken's documentation): when present, on the last chunk of the stream.
+   */
   usage?: CompletionUsage | null;
 }
 
@@ -265,18 +283,20 @@ export interface ChatCompletionChunkChoice {
   /** What a chunk adds to the message. */
   delta: ChatCompletionChunkDelta;
   /**
-   * `null` until the choice ends; then why it ended (`stop`, `length`, or another reason the
-   * API may add later).
+   * `null` until the choice ends; then why it ended, as in a non-streamed choice (`stop`,
+   * `length`, `content_filter`, or another reason the API may add later).
+   *
+   * Assumed (not in maxtoken's documentation): the values `length` and `content_filter`.
    *
    * Known values are suggested; any other string is accepted too.
    */
-  finish_reason?: "stop" | "length" | "content_filter" | "tool_calls" | (string & {}) | null;
+  finish_reason?: "stop" | "length" | "content_filter" | (string & {}) | null;
 }
 
 /** What a chunk adds to the message. */
 export interface ChatCompletionChunkDelta {
   /**
-   * The author, sent on the first chunk of a choice.
+   * The author, `assistant`, sent on the first chunk of a choice.
    *
    * Known values are suggested; any other string is accepted too.
    */
@@ -313,17 +333,24 @@ export interface CompletionUsage {
   total_tokens: number;
 }
 
-/** The body of every error response, and of an error event in a stream. */
+/**
+ * The body of every error response, and the `data` of an `event: error` event in a stream.
+ *
+ * Assumed (not in maxtoken's documentation): this shape and its four fields, OpenAI's error
+ * body. The SDKs still read a body that lacks some of them.
+ */
 export interface ErrorBody {
   /** What went wrong. */
   error: {
     /** What went wrong, for people. */
     message: string;
     /**
-     * The kind of error, for programs: for example `invalid_request_error`,
-     * `content_policy_violation` (HTTP 400), `authentication_error` (401),
-     * `permission_error` or `insufficient_balance` (403), `rate_limit_error` (429),
-     * `server_error` (500).
+     * The kind of error, for programs: `invalid_request_error`, `content_policy_violation`
+     * (HTTP 400), `authentication_error` (401), `permission_error` or `insufficient_balance`
+     * (403), `rate_limit_error` (429), `server_error` (500), or another kind the API may
+     * add.
+     *
+     * Assumed (not in maxtoken's documentation): these strings.
      *
      * Known values are suggested; any other string is accepted too.
      */
@@ -337,11 +364,30 @@ export interface ErrorBody {
       | "server_error"
       | (string & {});
     /**
-     * A machine-readable code, or `null`. A content policy violation has `code: 503`
-     * (the vendor's page calls it "503", but its HTTP status is 400).
+     * A machine-readable code, or `null`. A content policy violation has `code: 503` (the
+     * error's code; its HTTP status is 400).
+     *
+     * Assumed (not in maxtoken's documentation): where the 503 appears.
      */
     code: number | string | null;
     /** The request field the error is about, or `null`. */
     param: string | null;
   };
+}
+
+/**
+ * The server-sent event that reports a failure after a streamed response has started: an
+ * `event: error` line, then one `data:` line holding an `ErrorBody` as JSON. The stream ends
+ * after it. A `data:` line without `event: error` whose JSON holds an `error` object reports a
+ * failure the same way.
+ *
+ * Assumed (not in maxtoken's documentation): this event.
+ *
+ * @example `{"event":"error","data":"{\"error\":{\"message\":\"An internal server error occurred.\",\"type\":\"server_error\",\"code\":null,\"param\":null}}"}`
+ */
+export interface StreamErrorEvent {
+  /** The name of the event, from its `event:` line. */
+  event: "error";
+  /** The data of the event (its `data:` lines): an `ErrorBody` as JSON. */
+  data: string;
 }

@@ -1,5 +1,6 @@
 import type { ApiModel } from "../api-model.ts";
 import type { Schema } from "../openapi-document.ts";
+import { knownValues } from "./known-values.ts";
 import { literal } from "./literal.ts";
 
 const SCHEMA_PREFIX = "#/components/schemas/";
@@ -113,7 +114,8 @@ function toDescriptor(
   if (not !== undefined) rule.not = not;
   for (const keyword of ["oneOf", "anyOf", "allOf"] as const) {
     const alternatives = schema[keyword];
-    if (alternatives === undefined) continue;
+    // An open enum (`anyOf: [{ type: string }, { enum }]`) accepts any string: nothing to check.
+    if (alternatives === undefined || (keyword === "anyOf" && knownValues(schema) !== undefined)) continue;
     // An alternative without constraints accepts anything: the whole keyword then checks nothing.
     const descriptors = alternatives.map(nested);
     if (keyword === "allOf") {

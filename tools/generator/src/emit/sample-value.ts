@@ -1,5 +1,6 @@
 import { resolveSchema } from "../build-model.ts";
 import type { Document, Schema } from "../openapi-document.ts";
+import { knownValues } from "./known-values.ts";
 
 /**
  * A plausible value for a schema, for `@example` blocks when the spec gives no example: the
@@ -11,8 +12,8 @@ export function sampleValue(document: Document, schema: Schema | undefined, dept
   if (resolved === undefined || depth > 6) return {};
   const given = resolved.examples?.[0] ?? resolved.example ?? resolved.default ?? resolved.const ?? resolved.enum?.[0];
   if (given !== undefined) return given;
-  const known = resolved["x-known-values"];
-  if (Array.isArray(known) && known.length > 0) return known[0];
+  const known = knownValues(resolved);
+  if (known !== undefined && known.length > 0) return known[0];
   const alternative = resolved.oneOf?.[0] ?? resolved.anyOf?.[0];
   if (alternative !== undefined) return sampleValue(document, alternative, depth + 1);
   const types = Array.isArray(resolved.type) ? resolved.type : [resolved.type];

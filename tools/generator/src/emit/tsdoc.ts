@@ -1,4 +1,5 @@
 import type { Schema } from "../openapi-document.ts";
+import { knownValues } from "./known-values.ts";
 
 /**
  * The TSDoc lines for a schema: its description, then its constraints in words ("Range: 0..1",
@@ -60,8 +61,7 @@ export function constraintNotes(schema: Schema): string[] {
       );
     }
   }
-  const known = schema["x-known-values"];
-  if (Array.isArray(known)) {
+  if (knownValues(schema) !== undefined) {
     notes.push("Known values are suggested; any other string is accepted too.");
   }
   const together = schema.not?.required;

@@ -22,32 +22,32 @@ export class ChatCompletionsResource {
    *
    * Generates the assistant's next message for the conversation in `messages`.
    *
-   * With `stream: false` (the default) the answer is one `chat.completion` JSON object. With
-   * `stream: true` the answer is `text/event-stream`: each event is `data: <chat.completion.chunk
-   * JSON>`, the content arrives in `choices[].delta.content`, the last chunk carries a
-   * `finish_reason`, and the stream ends with `data: [DONE]`:
+   * With `stream` absent or `false` the answer is one `chat.completion` JSON object. With
+   * `stream: true` it is a stream of server-sent events (`text/event-stream`), read this way:
    *
-   * ```
-   * data: {"id":"chatcmpl-abc123","object":"chat.completion.chunk","created":1699896916,"model":"claude-opus-4-6","choices":[{"index":0,"delta":{"role":"assistant","content":"Hello"},"finish_reason":null}]}
+   * - Each event is a `data:` line holding one `chat.completion.chunk` as JSON, then a blank
+   *   line. The schema shown for `text/event-stream` is that of one event's data (a
+   *   `ChatCompletionChunk`), not of the whole body.
+   * - The content arrives in `choices[].delta.content`; the last chunk of a choice carries its
+   *   `finish_reason`.
+   * - The event `data: [DONE]` ends the stream; it is not JSON.
+   * - An `event: error` event reports a failure after the response has started; its data is an
+   *   `ErrorBody` as JSON (`StreamErrorEvent`).
    *
-   * data: {"id":"chatcmpl-abc123","object":"chat.completion.chunk","created":1699896916,"model":"claude-opus-4-6","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}
+   * The operation's extensions say the same to tools: `x-stream-flag` names the request field
+   * that selects the stream (`stream`), `x-stream-terminator` the data that ends it (`[DONE]`).
    *
-   * data: [DONE]
-   * ```
-   *
-   * A stream that ends after a chunk with a `finish_reason` but without `[DONE]` has also ended
-   * normally. An `event: error` event, or a data payload holding an `error` object (the
-   * `ErrorBody` shape), reports a failure after the response has started.
+   * Assumed (not in maxtoken's documentation): this event format, OpenAI's.
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @returns The completion: one `chat.completion` object, or with `stream: true` a `text/event-stream` whose events each carry one `chat.completion.chunk`.
+   * @returns The completion: one `chat.completion` object, or with `stream: true` a `text/event-stream` of `chat.completion.chunk` events ended by `data: [DONE]` (see the operation's description).
    * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
    * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
    * @example
    * ```ts
    * const chatCompletion = await client.chat.completions.create({
-   *   model: "claude-opus-4-5-20251101",
+   *   model: "claude-opus-4-6",
    *   messages: [{ role: "user", content: "Who are you?" }],
    *   max_tokens: 1024,
    * });

@@ -13,7 +13,7 @@ import { SafetyResource } from "./resources/safety.gen.ts";
  * ```ts
  * const client = new Acme();
  * const chatCompletion = await client.chat.completions.create({
- *   model: "claude-opus-4-5-20251101",
+ *   model: "claude-opus-4-6",
  *   messages: [{ role: "user", content: "Who are you?" }],
  *   max_tokens: 1024,
  * });

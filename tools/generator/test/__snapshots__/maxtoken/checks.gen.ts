@@ -8,14 +8,14 @@ const rules: readonly Rule[] = [
     type: ["object"],
     required: ["model", "messages"],
     properties: {
-      model: { type: ["string"], minLength: 1 },
-      messages: { type: ["array"], minItems: 1, items: 1 },
+      model: { type: ["string"] },
+      messages: { type: ["array"], items: 1 },
       tools: { type: ["array"], items: 2 },
       stream: { type: ["boolean"] },
       temperature: { type: ["number"], minimum: 0, maximum: 1 },
       top_p: { type: ["number"], minimum: 0, maximum: 1 },
-      max_tokens: { type: ["integer"], minimum: 1 },
-      stop: { type: ["array"], items: { type: ["string"], minLength: 1 } },
+      max_tokens: { type: ["integer"] },
+      stop: { type: ["array"], items: { type: ["string"] } },
     },
   },
   // 1: ChatCompletionMessageParam
@@ -24,7 +24,7 @@ const rules: readonly Rule[] = [
     required: ["role", "content"],
     properties: {
       role: { type: ["string"], enum: ["system", "user", "assistant"] },
-      content: { oneOf: [{ type: ["string"] }, { type: ["array"], minItems: 1, items: 3 }] },
+      content: { oneOf: [{ type: ["string"] }, { type: ["array"], items: 3 }] },
     },
   },
   // 2: WebSearchTool
@@ -32,9 +32,9 @@ const rules: readonly Rule[] = [
     type: ["object"],
     required: ["type"],
     properties: {
-      type: { type: ["string"], enum: ["web_search", "web_search_20250305"] },
-      name: { type: ["string"], enum: ["web_search"] },
-      max_uses: { type: ["integer"], minimum: 1 },
+      type: { type: ["string"] },
+      name: { type: ["string"] },
+      max_uses: { type: ["integer"] },
       allowed_domains: { type: ["array"], items: 4 },
       blocked_domains: { type: ["array"], items: 4 },
     },
@@ -47,10 +47,7 @@ const rules: readonly Rule[] = [
     properties: { type: { type: ["string"], enum: ["text"] }, text: { type: ["string"] } },
   },
   // 4: WebSearchDomain
-  {
-    type: ["string"],
-    pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?:/[^\\s]*)?$",
-  },
+  { type: ["string"], pattern: "^(?![A-Za-z][A-Za-z0-9+.-]*://)[^\\s/]+(?:/\\S*)?$" },
 ];
 
 /** Checks a `ChatCompletionCreateParams` before it is sent: the spec's constraints, field by field. */

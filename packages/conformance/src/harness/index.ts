@@ -4,6 +4,7 @@
 // suite itself.
 export { bundleSuite, bundleWorker } from "./bundle.ts";
 export { CHROMIUM_PATH, launchChromium, type RunningChromium } from "./chromium.ts";
+export { type JUnitCase, parseJUnit } from "./junit.ts";
 export { startKeyProxy } from "./key-proxy.ts";
 export { type RunningMock, startMock } from "./mock.ts";
 export { type NodeLine, nodeLines } from "./node-lines.ts";

@@ -17,10 +17,17 @@ const deno = (globalThis as { Deno?: DenoNamespace }).Deno;
  */
 function readEnv(name: string): string | undefined {
   try {
-    if (deno?.permissions.querySync({ name: "env", variable: name }).state !== "granted") return undefined;
-    return deno.env.get(name) || undefined;
+    return readEnvGranted(name) ? deno?.env.get(name) || undefined : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function readEnvGranted(name: string): boolean {
+  try {
+    return deno?.permissions.querySync({ name: "env", variable: name }).state === "granted";
+  } catch {
+    return false;
   }
 }
 
@@ -32,4 +39,8 @@ export const runtime: RuntimeAdapter = {
   readEnv,
   sendUserAgent: true,
   browser: false,
+  missingKeyHint: () =>
+    readEnvGranted("MAXTOKEN_API_KEY")
+      ? undefined
+      : "Deno reads MAXTOKEN_API_KEY only with env access: run with --allow-env=MAXTOKEN_API_KEY.",
 };

@@ -1,10 +1,13 @@
 // Drives the real Deno binary: the conformance suite, and how the package reads its environment.
 // The mock server runs here in Node on 127.0.0.1; Deno gets its URL as an argument.
 
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { conformanceCases } from "@maxtoken/conformance";
-import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { runDeno } from "./run-deno.ts";
+import { type JUnitCase, parseJUnit, type RunningMock, startMock } from "@maxtoken/conformance/harness";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { type DenoRun, runDeno } from "./run-deno.ts";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -14,20 +17,47 @@ afterAll(() => mock?.close());
 
 const config = ["--config", "deno.test.json"];
 
-test("the conformance suite passes in Deno, every case run", async () => {
-  const run = await runDeno([
+// One `deno test` run of the suite; each of its cases is one test here (the closing count
+// includes them), read from its JUnit report.
+let workDir: string;
+let suiteRun: Promise<{ run: DenoRun; cases: JUnitCase[] }>;
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), "maxtoken-deno-"));
+  const report = join(workDir, "junit.xml");
+  suiteRun = runDeno([
     "test",
     ...config,
     "--allow-net=127.0.0.1",
     "--no-prompt",
+    "--reporter=junit",
+    `--junit-path=${report}`,
     "test/deno/conformance_test.ts",
     "--",
     mock.baseURL,
-  ]);
-  if (run.code !== 0) console.error(run.output);
-  expect(run.code).toBe(0);
-  expect({ passed: run.passed, failed: run.failed }).toEqual({ passed: conformanceCases.length, failed: 0 });
-}, 180_000);
+  ]).then(async (run) => ({ run, cases: parseJUnit(await readFile(report, "utf8").catch(() => "")) }));
+  suiteRun.catch(() => {}); // awaited by every test, which fail with the error
+});
+afterAll(async () => {
+  await suiteRun?.catch(() => {});
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+describe("conformance (deno)", () => {
+  test("deno test ran every case of the suite and passed", async () => {
+    const { run, cases } = await suiteRun;
+    expect(cases.map((denoCase) => denoCase.name)).toEqual(conformanceCases.map(({ name }) => name));
+    expect(run.code, run.output).toBe(0);
+  }, 180_000);
+
+  for (const { name } of conformanceCases) {
+    test(name, async () => {
+      const { cases } = await suiteRun;
+      const denoCase = cases.find((candidate) => candidate.name === name);
+      expect(denoCase, `deno test reported no case named ${name}`).toBeDefined();
+      expect(denoCase!.failure).toBeNull();
+    }, 180_000);
+  }
+});
 
 const ENV = { MAXTOKEN_API_KEY: "sk-from-deno-env", MAXTOKEN_BASE_URL: "http://127.0.0.1:9/v1" };
 
@@ -39,7 +69,7 @@ test("without --allow-env the key is not read and nothing prompts (deno run in a
   if (run.code !== 0) console.error(run.output);
   expect(run.output).not.toMatch(/requests env access|Allow\?/);
   expect(run.code).toBe(0);
-  expect(run.output).toMatch(/^ok 5\s*$/m);
+  expect(run.output).toMatch(/^ok 6\s*$/m);
 }, 90_000);
 
 test("with --allow-env=MAXTOKEN_API_KEY,MAXTOKEN_BASE_URL the key comes from the environment", async () => {

@@ -1,38 +1,63 @@
-// The conformance suite in the real Bun binary (npm package `bun`). Bun missing is a failure.
-import { execFile } from "node:child_process";
+// The conformance suite in the real Bun binary (npm package `bun`, the version in the lockfile),
+// against the built package. One `bun test` run; each of its cases is one test here, so the
+// closing count includes them. Bun missing is a failure.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { conformanceCases } from "@maxtoken/conformance";
-import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import {
+  type JUnitCase,
+  type ProcessResult,
+  parseJUnit,
+  type RunningMock,
+  runProcess,
+  startMock,
+} from "@maxtoken/conformance/harness";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const bun = fileURLToPath(new URL("../node_modules/.bin/bun", import.meta.url));
 
 let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock?.close());
+let workDir: string;
+let bunRun: Promise<{ run: ProcessResult; cases: JUnitCase[] }>;
 
-test("the conformance suite passes under Bun, every case run", async () => {
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = execFile(
-      bun,
-      ["test", "--timeout", "20000", "./test/bun/conformance.test.ts"],
-      {
-        cwd: packageDir,
-        env: { ...process.env, MAXTOKEN_CONFORMANCE_BASE_URL: mock.baseURL, NO_COLOR: "1" },
-        maxBuffer: 10 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== "number") reject(error);
-        else resolve({ code: child.exitCode, output: stdout + stderr });
-      },
-    );
-  });
-  if (code !== 0) console.error(output);
-  expect(code).toBe(0);
-  const passed = Number(/^\s*(\d+) pass/m.exec(output)?.[1]);
-  const failed = Number(/^\s*(\d+) fail/m.exec(output)?.[1]);
-  expect({ passed, failed }).toEqual({ passed: conformanceCases.length, failed: 0 });
-}, 180_000);
+beforeAll(async () => {
+  [mock, workDir] = await Promise.all([startMock(), mkdtemp(join(tmpdir(), "maxtoken-bun-"))]);
+  const report = join(workDir, "junit.xml");
+  bunRun = runProcess(
+    bun,
+    [
+      "test",
+      "--timeout",
+      "20000",
+      "--reporter=junit",
+      `--reporter-outfile=${report}`,
+      "./test/bun/conformance.test.ts",
+    ],
+    { cwd: packageDir, env: { MAXTOKEN_CONFORMANCE_BASE_URL: mock.baseURL }, timeoutMs: 180_000 },
+  ).then(async (run) => ({ run, cases: parseJUnit(await readFile(report, "utf8").catch(() => "")) }));
+  bunRun.catch(() => {}); // awaited by every test, which fail with the error
+});
+afterAll(async () => {
+  await bunRun?.catch(() => {});
+  await Promise.allSettled([mock?.close(), workDir && rm(workDir, { recursive: true, force: true })]);
+});
+
+describe("conformance (bun)", () => {
+  test("bun test ran every case of the suite and passed", async () => {
+    const { run, cases } = await bunRun;
+    expect(cases.map((bunCase) => bunCase.name)).toEqual(conformanceCases.map(({ name }) => name));
+    expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+  }, 180_000);
+
+  for (const { name } of conformanceCases) {
+    test(name, async () => {
+      const { cases } = await bunRun;
+      const bunCase = cases.find((candidate) => candidate.name === name);
+      expect(bunCase, `bun test reported no case named ${name}`).toBeDefined();
+      expect(bunCase!.failure).toBeNull();
+    }, 180_000);
+  }
+});

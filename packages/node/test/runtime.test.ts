@@ -84,3 +84,31 @@ test("break out of a stream cancels the response at once: the server sees it cut
     await own.close();
   }
 });
+
+test("bundled into a page (window.document exists), the browser key policy applies, as in @maxtoken/browser", async () => {
+  vi.stubGlobal("window", { document: {} });
+  try {
+    vi.resetModules();
+    const inPage = await import("../src/index.ts");
+    expect(() => new inPage.Maxtoken({ apiKey: "sk-in-a-page", baseURL: mock.baseURL })).toThrow(
+      /dangerouslyAllowBrowser/,
+    );
+    const allowed = new inPage.Maxtoken({
+      apiKey: "sk-in-a-page",
+      baseURL: mock.baseURL,
+      dangerouslyAllowBrowser: true,
+    });
+    expect((await allowed.chat.completions.create(body)).object).toBe("chat.completion");
+  } finally {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  }
+});
+
+test("a missing key outside Deno adds no Deno hint", () => {
+  vi.stubEnv("MAXTOKEN_API_KEY", "");
+  expect(runtime.missingKeyHint?.()).toBeUndefined();
+  expect(() => new Maxtoken({ baseURL: mock.baseURL })).toThrow(
+    /^No API key: set the MAXTOKEN_API_KEY environment variable or pass the apiKey option\.$/,
+  );
+});

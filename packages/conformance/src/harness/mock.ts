@@ -11,9 +11,15 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-/** @param options.log - receives one line per finished response, e.g. `POST /v1/chat/completions 200 (cut) req_... 3ms`. */
-export async function startMock(options: { log?: (line: string) => void } = {}): Promise<RunningMock> {
-  const server = await startMockServer({ port: 0, ...(options.log ? { log: options.log } : {}) });
+/**
+ * @param options.log - receives one line per finished response, e.g. `POST /v1/chat/completions 200 (cut) req_... 3ms`.
+ * @param options.apiKey - accept only this key (401 for any other); default: any non-empty key.
+ * @param options.chunkDelayMs - wait between stream events, so a test can see a stream arrive in parts.
+ */
+export async function startMock(
+  options: { log?: (line: string) => void; apiKey?: string; chunkDelayMs?: number } = {},
+): Promise<RunningMock> {
+  const server = await startMockServer({ port: 0, ...options });
   return {
     origin: server.origin,
     baseURL: server.url,

@@ -129,7 +129,10 @@ export abstract class BaseClient {
         );
       }
     } else if (!apiKey) {
-      throw new MaxtokenError("No API key: set the MAXTOKEN_API_KEY environment variable or pass the apiKey option.");
+      const hint = runtime.missingKeyHint?.();
+      throw new MaxtokenError(
+        `No API key: set the MAXTOKEN_API_KEY environment variable or pass the apiKey option.${hint ? ` ${hint}` : ""}`,
+      );
     }
     if (apiKey && /[\r\n]/.test(apiKey)) {
       throw new MaxtokenError(

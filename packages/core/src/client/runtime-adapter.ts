@@ -21,6 +21,14 @@ export interface RuntimeAdapter {
   readEnv(name: string): string | undefined;
   /** Whether to send `User-Agent` (false in browsers, which forbid or ignore it). */
   sendUserAgent: boolean;
-  /** Whether the browser key policy applies (`dangerouslyAllowBrowser`, proxy `baseURL`). */
+  /**
+   * Whether the browser key policy applies (`dangerouslyAllowBrowser`, proxy `baseURL`): in a page,
+   * where `window.document` exists. Workers (Cloudflare, Vercel Edge) are servers: false there.
+   */
   browser: boolean;
+  /**
+   * A sentence added to the missing-key error when the runtime withholds `MAXTOKEN_API_KEY`
+   * (e.g. Deno without `--allow-env`): how to make it readable. `undefined`: nothing to add.
+   */
+  missingKeyHint?(): string | undefined;
 }

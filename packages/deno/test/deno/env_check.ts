@@ -50,4 +50,17 @@ check(
   true,
   `x-maxtoken-sdk names @maxtoken/deno and deno/<version> (${sdkHeader})`,
 );
+if (!granted) {
+  let message = "";
+  try {
+    new Maxtoken({ baseURL });
+  } catch (error) {
+    message = error instanceof Error ? error.message : String(error);
+  }
+  check(
+    message.includes("--allow-env=MAXTOKEN_API_KEY"),
+    true,
+    `the missing-key error says how to grant access (${message})`,
+  );
+}
 console.log(`ok ${passed}`);

@@ -14,6 +14,8 @@ import { abortWith, IDLE } from "../timeout/abort-reasons.ts";
 export class SSEDecoder {
   /** Whether any byte of the body arrived. */
   received = false;
+  /** Set when one event (or line) grew past `maxEventBytes` without ending; reading then stops. */
+  overflow = false;
   #reader: ReadableStreamDefaultReader<Uint8Array>;
   #text = new TextDecoder();
   #parser: EventSourceParser;
@@ -23,16 +25,36 @@ export class SSEDecoder {
   #endsWithCR = false;
   #controller: AbortController;
   #idleTimeout: number | undefined;
+  #maxEventBytes: number;
+  /** Bytes received since the last event or comment ended: what the parser may be holding. */
+  #pending = 0;
 
   /**
    * @param controller - aborted (reason `IDLE`) when no chunk arrives within `idleTimeout` ms,
    *   which makes a `fetch` body error out; `next()` also refuses to read once it is aborted.
+   * @param maxEventBytes - the longest event (or line) held while it has no end; the count is
+   *   checked once per network read, so it may pass the limit by one read's size.
    */
-  constructor(body: ReadableStream<Uint8Array>, controller: AbortController, idleTimeout?: number) {
+  constructor(
+    body: ReadableStream<Uint8Array>,
+    controller: AbortController,
+    idleTimeout?: number,
+    maxEventBytes = Number.POSITIVE_INFINITY,
+  ) {
     this.#reader = body.getReader();
     this.#controller = controller;
     this.#idleTimeout = idleTimeout;
-    this.#parser = createParser({ onEvent: (message) => void this.#queue.push(message) });
+    this.#maxEventBytes = maxEventBytes;
+    const ended = () => {
+      this.#pending = 0;
+    };
+    this.#parser = createParser({
+      onEvent: (message) => {
+        this.#pending = 0;
+        this.#queue.push(message);
+      },
+      onComment: ended,
+    });
   }
 
   /** The next event already parsed, without waiting; `undefined` when none is buffered. */
@@ -71,9 +93,16 @@ export class SSEDecoder {
     }
     if (result.value.length > 0) {
       this.received = true;
+      this.#pending += result.value.length;
       const text = this.#text.decode(result.value, { stream: true });
       if (text) this.#endsWithCR = text.charCodeAt(text.length - 1) === 13;
       this.#parser.feed(text);
+      if (this.#pending > this.#maxEventBytes) {
+        // A line or event without an end would otherwise grow in memory for as long as the server sends.
+        this.overflow = true;
+        this.cancel();
+        return false;
+      }
     }
     return true;
   }

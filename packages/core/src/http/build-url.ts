@@ -12,8 +12,8 @@ function queryPairs(name: string, value: unknown, pairs: string[]): void {
 /**
  * `baseURL` + the path template filled in + the query string, in the OpenAPI default styles
  * (`simple` path parameters, `form` exploded query, `deepObject` for objects), the only ones the
- * spec uses. Written here rather than taken from openapi-fetch: its serialisers handle every
- * style and cost the browser page about 0.9 KB gzip.
+ * spec uses. Written here rather than taken from openapi-fetch, whose serialisers handle every
+ * style, to keep the browser page within its gzip budget (docs/decisions/0006-core-without-runtime-dependencies.md).
  */
 export function buildURL(baseURL: string, call: RequestCall): string {
   const params = call.pathParams;

@@ -383,7 +383,7 @@ export abstract class BaseClient {
     response.body?.cancel().catch(noop);
     return new APIError(
       redact(
-        `${response.status} redirect to ${response.headers.get("location")} not followed (a POST would become a GET); set baseURL to the final URL. (${label})`,
+        `${response.status} redirect to ${response.headers.get("location") ?? "a hidden location"} not followed (a POST would become a GET); set baseURL to the final URL. (${label})`,
         this.#apiKey,
       ),
       { status: response.status, headers: redactHeaders(response.headers, this.#apiKey) },

@@ -146,6 +146,27 @@ export const hostileCases: ConformanceCase[] = [
     },
   },
   {
+    name: "hostile: a retry-after that is not a valid future delay (-5, a past date) falls back to the backoff",
+    async run(context) {
+      for (const header of ["-5", "Thu, 01 Jan 2001 00:00:00 GMT"]) {
+        const sentAt: number[] = [];
+        const { client } = makeClient(context, {
+          maxRetries: 1,
+          fetch: (url: string, init: RequestInit) => {
+            sentAt.push(Date.now());
+            return globalThis.fetch(url, init);
+          },
+        });
+        await client.chat.completions.create(body(), {
+          headers: fault(["status=503", `retry-after=${header}`, "fail-first=1"]),
+        });
+        assertEqual(sentAt.length, 2, "attempts");
+        // The first backoff is 0.5 s minus up to 25 % jitter; the bad header asked for no wait.
+        assert(sentAt[1]! - sentAt[0]! >= 350, `waited ${sentAt[1]! - sentAt[0]!} ms after retry-after: ${header}`);
+      }
+    },
+  },
+  {
     name: "hostile: a 200 whose body breaks mid-way is not sent again (the server did the work)",
     async run(context) {
       const { client, calls } = makeClient(context, { maxRetries: 2 });

@@ -113,6 +113,18 @@ describe("the key never leaks", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  test("through a fetch whose error quotes the Authorization value (the cause is left out)", async () => {
+    const server = await startServer((_request, response) => json(response, 200, {}));
+    const quoting = async (_url: string, init: RequestInit): Promise<Response> => {
+      const sent = new Headers(init.headers).get("authorization");
+      // As undici does for a value it refuses: `Headers.append: "Bearer ..." is an invalid header value.`
+      throw new TypeError("fetch failed", { cause: new TypeError(`"${sent}" is an invalid header value.`) });
+    };
+    const error = await rejection(clientFor(server, { fetch: quoting, maxRetries: 0 }).request({ ...chat, body }));
+    expect(error).toBeInstanceOf(MaxtokenError);
+    expectNoKey(error);
+  });
+
   test("not in the log lines of a retried request that echoed it in the reason phrase", async () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);

@@ -1,5 +1,6 @@
 import { completionCases } from "./cases/completion.ts";
 import { errorCases } from "./cases/errors.ts";
+import { hostileCases } from "./cases/hostile.ts";
 import { retryCases } from "./cases/retries.ts";
 import { streamFailureCases } from "./cases/stream-failures.ts";
 import { streamingCases } from "./cases/streaming.ts";
@@ -18,4 +19,5 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...timeoutCases,
   ...validationCases,
   ...withResponseCases,
+  ...hostileCases,
 ];

@@ -1,6 +1,6 @@
 // The browser budget: a page that creates a client and iterates a stream must stay small. This
-// bundles such a page (esbuild, minified, for browsers, eventsource-parser and openapi-fetch
-// included) and checks its gzip size. The generated client adds to it; the page budget is 10 KB.
+// bundles such a page (esbuild, minified, for browsers; core has no runtime dependencies) and
+// checks its gzip size. The generated client adds to it; the page budget is 10 KB.
 // The limit catches growth; bench/ reports the measured size and its largest inputs.
 import { join } from "node:path";
 import { build } from "esbuild";

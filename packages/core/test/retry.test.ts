@@ -171,7 +171,8 @@ describe("retry rules", () => {
     const date = retryAfterMs(new Headers({ "retry-after": new Date(Date.now() + 10_000).toUTCString() }))!;
     expect(date).toBeGreaterThan(8000);
     expect(date).toBeLessThanOrEqual(10_000);
-    expect(retryAfterMs(new Headers({ "retry-after": new Date(Date.now() - 10_000).toUTCString() }))).toBe(0);
+    expect(retryAfterMs(new Headers({ "retry-after": new Date(Date.now() - 10_000).toUTCString() }))).toBeNull();
+    expect(retryAfterMs(new Headers({ "retry-after": "-5" }))).toBeNull();
     expect(retryAfterMs(new Headers({ "retry-after": "soon" }))).toBeNull();
     expect(retryAfterMs(new Headers({ "retry-after-ms": "x" }))).toBeNull();
     expect(retryAfterMs(new Headers())).toBeNull();

@@ -30,7 +30,7 @@ describe("timeout", () => {
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.attempts).toBe(2);
-    expect(error.message).toContain("no response headers within 300 ms");
+    expect(error.message).toContain("timed out after 300 ms waiting for response headers");
     expect(server.requests).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(3000);
   });
@@ -45,12 +45,12 @@ describe("timeout", () => {
     expect(data).toEqual({ count: 2 });
   });
 
-  test("the timeout covers only the headers: a stream may last longer", async () => {
+  test("the timeout covers the wait for the first event: a stream may last longer", async () => {
     const server = await startServer(async (_request, response) => {
       sseHead(response);
       for (const word of ["a", "b", "c"]) {
-        await sleep(80);
         response.write(event(chunk(word)));
+        await sleep(80);
       }
       response.end(event(chunk(null, "stop")));
     });

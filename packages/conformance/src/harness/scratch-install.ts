@@ -24,7 +24,7 @@ export interface ScratchProject {
 /**
  * Packs each workspace package with `pnpm pack` (which turns `workspace:*` into real versions),
  * then installs every tarball into a fresh folder with `npm install`, as a user would. Published
- * dependencies (eventsource-parser, openapi-fetch) come from the npm registry or npm's cache.
+ * dependencies, if any, come from the npm registry or npm's cache.
  */
 export async function installTarballs(packageDirs: string[]): Promise<ScratchProject> {
   const dir = await mkdtemp(join(tmpdir(), "maxtoken-scratch-"));

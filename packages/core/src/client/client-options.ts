@@ -7,12 +7,31 @@ export interface ClientOptions {
   apiKey?: string | undefined;
   /** API root. Default: `MAXTOKEN_BASE_URL`, else `https://api.maxtoken.io/v1`. */
   baseURL?: string | undefined;
-  /** Milliseconds until response headers arrive, per attempt. Default 600_000 (10 minutes). */
+  /**
+   * Milliseconds each attempt may take until the SDK holds what it reads itself: the whole body
+   * of a non-streamed answer, or a stream's first event (keep-alive comments do not count as an
+   * event). Past it the attempt fails with `APITimeoutError`. A finite number > 0 (larger than
+   * about 24.8 days is capped there). Default 600_000 (10 minutes).
+   */
   timeout?: number | undefined;
-  /** Milliseconds allowed between two chunks of a stream. Default: none. */
+  /**
+   * Milliseconds allowed between two reads of a stream's body once its first event arrived; any
+   * bytes reset it, keep-alive comments included. Past it the stream ends with a `StreamError`.
+   * A finite number > 0. Default: none.
+   */
   idleTimeout?: number | undefined;
-  /** How many times a failed request is retried. Default 2. */
+  /** How many times a failed request is retried: a whole number >= 0. Default 2. */
   maxRetries?: number | undefined;
+  /**
+   * Longest server-sent event (or line) held while it has no end, in bytes; past it the stream
+   * fails with a `StreamError` instead of growing in memory. Default 8 MiB (8_388_608).
+   */
+  maxEventBytes?: number | undefined;
+  /**
+   * How much of an error response's body is read and kept in `error.body`, in bytes; a longer
+   * body is cut there and marked `[cut: ...]`. Default 64 KiB (65_536).
+   */
+  maxErrorBodyBytes?: number | undefined;
   /** A custom `fetch` (a proxy agent, a test double). Default: the global `fetch`. */
   fetch?: ((url: string, init: RequestInit) => Promise<Response>) | undefined;
   /**

@@ -4,9 +4,12 @@ import type { HeadersRecord } from "./headers-record.ts";
 export interface RequestOptions {
   /** Aborts the request or stream; the promise (or iteration) rejects with `APIUserAbortError`. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds until response headers arrive, per attempt. */
+  /**
+   * Milliseconds each attempt may take until the SDK holds what it reads itself: the whole body
+   * of a non-streamed answer, or a stream's first event (see `ClientOptions.timeout`).
+   */
   timeout?: number | undefined;
-  /** Milliseconds allowed between two chunks of a stream. */
+  /** Milliseconds allowed between two reads of a stream's body (see `ClientOptions.idleTimeout`). */
   idleTimeout?: number | undefined;
   /** How many times this request is retried. */
   maxRetries?: number | undefined;

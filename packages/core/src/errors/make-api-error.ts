@@ -39,6 +39,19 @@ export function errorClassForStatus(status: number, type?: string): typeof APIEr
   return APIError;
 }
 
+/** The status an `error.type` stands for, when the HTTP status does not say (an error object in a 200). */
+const STATUS_OF_TYPE: Record<string, number> = {
+  invalid_request_error: 400,
+  content_policy_violation: 400,
+  authentication_error: 401,
+  permission_error: 403,
+  insufficient_balance: 403,
+  not_found_error: 404,
+  rate_limit_error: 429,
+  server_error: 500,
+  api_error: 500,
+};
+
 /** What `makeAPIError` needs beyond `APIErrorInit`. */
 export interface MakeAPIErrorInit extends APIErrorInit {
   statusText?: string;
@@ -53,7 +66,11 @@ export interface MakeAPIErrorInit extends APIErrorInit {
 export function makeAPIError(init: MakeAPIErrorInit): APIError {
   const error = (init.body as { error?: { message?: unknown; type?: unknown } } | null)?.error;
   const type = typeof error?.type === "string" ? error.type : undefined;
-  const Class = errorClassForStatus(init.status, type);
+  // A proxy may wrap an error object in a 2xx answer: the body's type then picks the class.
+  const Class = errorClassForStatus(
+    init.status < 400 && type && Object.hasOwn(STATUS_OF_TYPE, type) ? STATUS_OF_TYPE[type]! : init.status,
+    type,
+  );
   const said =
     typeof error?.message === "string"
       ? error.message

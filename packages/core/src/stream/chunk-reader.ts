@@ -1,9 +1,10 @@
+import { APITimeoutError } from "../errors/api-timeout-error.ts";
 import { APIUserAbortError } from "../errors/api-user-abort-error.ts";
 import { describeCause } from "../errors/describe-cause.ts";
 import type { MaxtokenError } from "../errors/maxtoken-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import { redact } from "../secrets/redact.ts";
-import { IDLE } from "../timeout/abort-reasons.ts";
+import { IDLE, TIMEOUT } from "../timeout/abort-reasons.ts";
 import { SSEDecoder } from "./sse-decoder.ts";
 
 /**
@@ -13,7 +14,8 @@ import { SSEDecoder } from "./sse-decoder.ts";
  * `event:` names are skipped (forward compatibility).
  *
  * A failure before the first chunk is marked retryable when it is an error event or no byte had
- * arrived (nothing was consumed), unless the response said `x-should-retry: false`.
+ * arrived (nothing was consumed), unless the response said `x-should-retry: false`. An event that
+ * is not a JSON object, or one that grows past `maxEventBytes` without ending, is a `StreamError`.
  */
 export class ChunkReader<T> {
   #decoder: SSEDecoder;
@@ -26,13 +28,17 @@ export class ChunkReader<T> {
   #ended = false;
   #delivered = false;
 
+  #maxEventBytes: number;
+
   constructor(
     response: Response,
     controller: AbortController,
     idleTimeout: number | undefined,
     secret: string | undefined,
+    maxEventBytes: number,
   ) {
-    this.#decoder = new SSEDecoder(response.body ?? new ReadableStream(), controller, idleTimeout);
+    this.#decoder = new SSEDecoder(response.body ?? new ReadableStream(), controller, idleTimeout, maxEventBytes);
+    this.#maxEventBytes = maxEventBytes;
     this.#controller = controller;
     this.#requestId = response.headers.get("x-request-id");
     this.#idleTimeout = idleTimeout;
@@ -68,6 +74,8 @@ export class ChunkReader<T> {
         const said = typeof error?.message === "string" ? `: ${error.message}` : "";
         throw this.#fail(`The server sent an error event${said}`, chunk, true);
       }
+      if (typeof chunk !== "object" || chunk === null || Array.isArray(chunk))
+        throw this.#fail("The stream sent an event that is not a JSON object (see error.body).", chunk, false);
       if (!this.#finished) {
         const choices = (chunk as { choices?: unknown } | null)?.choices;
         if (Array.isArray(choices)) for (const choice of choices) if (choice?.finish_reason) this.#finished = true;
@@ -90,6 +98,12 @@ export class ChunkReader<T> {
         throw this.#broken(error);
       }
       if (more) continue;
+      if (this.#decoder.overflow)
+        throw this.#fail(
+          `The stream sent an event over ${this.#maxEventBytes} bytes (maxEventBytes) and was closed.`,
+          undefined,
+          false,
+        );
       const last = this.takeBuffered();
       if (last !== undefined || this.#ended || this.#finished) return last;
       throw this.#fail(
@@ -109,6 +123,8 @@ export class ChunkReader<T> {
 
   #broken(error: unknown): MaxtokenError {
     const signal = this.#controller.signal;
+    if (signal.reason === TIMEOUT)
+      return new APITimeoutError("", { retryable: !this.#decoder.received && this.#mayRetry });
     if (signal.aborted && signal.reason !== IDLE) return new APIUserAbortError();
     const idle = signal.aborted;
     return this.#fail(

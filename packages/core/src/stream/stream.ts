@@ -1,9 +1,23 @@
 import { APIUserAbortError } from "../errors/api-user-abort-error.ts";
 import { MaxtokenError } from "../errors/maxtoken-error.ts";
+import { StreamError } from "../errors/stream-error.ts";
 import { accumulateChatCompletion } from "./accumulate-chat-completion.ts";
 import type { CoreChatCompletion, CoreChatCompletionChunk } from "./core-chat-types.ts";
 
 const ignore = () => {};
+
+/** The longest NDJSON line `fromReadableStream()` holds without its end (as `maxEventBytes`' default). */
+const MAX_LINE = 8 * 1024 * 1024;
+
+/** One NDJSON line as an item: a JSON object, else a `StreamError` carrying the line. */
+function parseLine(line: string): unknown {
+  let item: unknown;
+  try {
+    item = JSON.parse(line);
+  } catch {}
+  if (typeof item === "object" && item !== null && !Array.isArray(item)) return item;
+  throw new StreamError("A line of the stream is not a JSON object (see error.body).", { body: line });
+}
 
 /**
  * A stream of parsed server-sent events (chat completion chunks). It has one consumer: iterate
@@ -108,7 +122,8 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
 
   /**
    * Reads NDJSON bytes (as made by `toReadableStream()`, e.g. in a browser from a server route)
-   * back into a `Stream`.
+   * back into a `Stream`. A line that is not a JSON object, or one longer than 8 MiB without its
+   * end, fails the iteration with a `StreamError`.
    *
    * @example
    * ```ts
@@ -130,8 +145,9 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
           buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
           const lines = buffer.split("\n");
           buffer = done ? "" : lines.pop()!;
-          for (const line of lines) if (line.trim()) yield JSON.parse(line) as T;
+          for (const line of lines) if (line.trim()) yield parseLine(line) as T;
           if (done) return;
+          if (buffer.length > MAX_LINE) throw new StreamError("A line of the stream passed 8 MiB without its end.");
         }
       } finally {
         reader.cancel().catch(ignore);

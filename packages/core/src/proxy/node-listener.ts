@@ -13,8 +13,12 @@ export interface NodeIncomingMessage extends AsyncIterable<Uint8Array> {
   originalUrl?: string | undefined;
   /** The request headers, lower-case names. */
   headers: Record<string, string | string[] | undefined>;
-  /** The socket; `encrypted` is set on TLS connections. */
-  socket?: { encrypted?: boolean } | null | undefined;
+  /** The socket: a TLS socket has `encrypted: true`. */
+  socket?: object | null | undefined;
+  /** `false` while the body has not been read to its end. */
+  complete?: boolean;
+  /** Reads the rest of the body and drops it (after a refusal such as 413). */
+  resume?(): unknown;
 }
 
 /** The parts of Node's `http.ServerResponse` the adapter writes to. */
@@ -79,6 +83,12 @@ async function serve(handler: ProxyHandler, incoming: NodeIncomingMessage, outgo
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  if (incoming.complete === false) {
+    // The handler did not read the whole body (a refusal, such as 413): drop the rest and do not
+    // reuse the connection, so that the client reads the refusal instead of waiting or a reset.
+    headers.connection = "close";
+    incoming.resume?.();
+  }
   outgoing.writeHead(response.status, headers);
   if (response.body === null) {
     finished = true;
@@ -110,7 +120,8 @@ function toRequest(incoming: NodeIncomingMessage, signal: AbortSignal): Request 
     else headers.set(name, value);
   }
   const target = incoming.originalUrl ?? incoming.url ?? "/";
-  const scheme = incoming.socket?.encrypted ? "https" : "http";
+  const socket = incoming.socket as { encrypted?: boolean } | null | undefined;
+  const scheme = socket?.encrypted ? "https" : "http";
   const url = `${scheme}://${incoming.headers.host ?? "localhost"}${target.startsWith("/") ? target : "/"}`;
   const method = incoming.method ?? "GET";
   const init: RequestInit & { duplex?: "half" } = { method, headers, signal };
@@ -129,9 +140,7 @@ function bodyStream(incoming: NodeIncomingMessage): ReadableStream<Uint8Array> {
       if (done) controller.close();
       else controller.enqueue(value);
     },
-    async cancel() {
-      await chunks.return?.();
-    },
+    // No cancel(): ending the iterator would destroy the socket before the refusal is sent.
   });
 }
 

@@ -308,6 +308,27 @@ describe("refusals, none of which reaches upstream", () => {
     expect(mock.requestCount).toBe(before);
   });
 
+  test("a body that breaks off mid-upload: 400 in the error shape (not a rejected handler), the slot freed", async () => {
+    const proxy = createProxy({ apiKey: API_KEY, baseURL: mock.url, policy, maxConcurrentRequests: 1 });
+    let sent = false;
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) controller.error(new Error("the caller went away"));
+        else controller.enqueue(new TextEncoder().encode('{"model": "claude-opus-4-6", "mess'));
+        sent = true;
+      },
+    });
+    const before = mock.requestCount;
+    const init = { method: "POST", headers: { "content-type": "application/json", cookie: SESSION }, duplex: "half" };
+    const response = await proxy(new Request(`${proxyURL}/chat/completions`, { ...init, body: broken } as RequestInit));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "body_incomplete" });
+    const next = await proxy(new Request(`${proxyURL}/chat/completions`, { ...init, body: JSON.stringify(chat()) }));
+    expect(next.status).toBe(200);
+    await next.text();
+    expect(mock.requestCount).toBe(before + 1);
+  });
+
   test("the SDK raises its typed error for a refusal", async () => {
     const client = new Maxtoken({ baseURL: proxyURL, apiKey: "not-the-key", defaultHeaders: { cookie: SESSION } });
     await expect(client.chat.completions.create(chat({ model: "claude-haiku-4-5" }))).rejects.toBeInstanceOf(

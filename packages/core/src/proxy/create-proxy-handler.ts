@@ -175,9 +175,16 @@ export function createProxyHandler(operations: readonly ProxyOperation[], option
   return async (request) => {
     const started = Date.now();
     let caller = "-";
-    const response = await handle(request, (known) => {
-      caller = known;
-    });
+    let response: Response;
+    try {
+      response = await handle(request, (known) => {
+        caller = known;
+      });
+    } catch (error) {
+      // A bug or a runtime failure: the caller gets the error shape, never the error's text.
+      logger?.error(redact(`maxtoken proxy: ${describeCause(error)}`, apiKey));
+      response = errorResponse(500, "The proxy failed.", { code: "proxy_error" });
+    }
     logger?.info(
       redact(
         `maxtoken proxy: ${request.method} ${new URL(request.url).pathname} ${response.status} caller=${caller} ${Date.now() - started} ms`,
@@ -205,7 +212,12 @@ async function readJsonBody(
     });
   }
   if (Number(request.headers.get("content-length") ?? 0) > maxBodyBytes) return tooLarge();
-  const bytes = await readLimitedBody(request.body, maxBodyBytes);
+  let bytes: Uint8Array | "too-large";
+  try {
+    bytes = await readLimitedBody(request.body, maxBodyBytes);
+  } catch {
+    return errorResponse(400, "The request body broke off before its end.", { code: "body_incomplete" });
+  }
   if (bytes === "too-large") return tooLarge();
   let body: unknown;
   try {

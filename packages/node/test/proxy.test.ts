@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { listen } from "@maxtoken/conformance/harness";
 import { type MockServer, type RecordedRequest, startMockServer } from "@maxtoken/mock-server";
+import express from "express";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   type ChatCompletionCreateParamsNonStreaming,
@@ -361,6 +362,34 @@ describe("refusals, none of which reaches upstream", () => {
     expect((await busy.json()).error).toMatchObject({ type: "rate_limit_error", code: "too_many_concurrent_requests" });
     await first.text();
     expect((await call(`${url}/chat/completions`, { json: chat() })).status).toBe(200);
+  });
+});
+
+describe("Express", () => {
+  test("mounted with app.use at its base path (before the app's body parser), it streams and refuses as on plain http", async () => {
+    const app = express();
+    app.use(
+      "/api/v1",
+      toNodeListener(createProxy({ apiKey: API_KEY, baseURL: mock.url, basePath: "/api/v1", policy })),
+    );
+    app.use(express.json());
+    app.post("/app/echo", (request, response) => {
+      response.json(request.body);
+    });
+    const server = await listen(app);
+    closers.push(server.close);
+
+    const stream = await call(`${server.url}/api/v1/chat/completions`, { json: chat({ stream: true }) });
+    expect(stream.status).toBe(200);
+    expect((await stream.text()).trimEnd().endsWith("data: [DONE]")).toBe(true);
+
+    const before = mock.requestCount;
+    const refused = await call(`${server.url}/api/v1/chat/completions`, { json: chat({ model: "claude-haiku-4-5" }) });
+    expect(refused.status).toBe(403);
+    expect((await call(`${server.url}/api/v1/files`, { json: {} })).status).toBe(404);
+    expect(mock.requestCount).toBe(before);
+    // The app's own routes and body parser still work beside it.
+    expect(await (await call(`${server.url}/app/echo`, { json: { ok: true } })).json()).toEqual({ ok: true });
   });
 });
 

@@ -330,6 +330,20 @@ describe("refusals, none of which reaches upstream", () => {
     expect(mock.requestCount).toBe(before + 1);
   });
 
+  test("a policy that names an empty caller refuses with 401, as for no caller", async () => {
+    const proxy = createProxy({ apiKey: API_KEY, baseURL: mock.url, policy: () => ({ caller: "" }) });
+    const before = mock.requestCount;
+    const response = await proxy(
+      new Request(`${proxyURL}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(chat()),
+      }),
+    );
+    expect(response.status).toBe(401);
+    expect(mock.requestCount).toBe(before);
+  });
+
   test("the SDK raises its typed error for a refusal", async () => {
     const client = new Maxtoken({ baseURL: proxyURL, apiKey: "not-the-key", defaultHeaders: { cookie: SESSION } });
     await expect(client.chat.completions.create(chat({ model: "claude-haiku-4-5" }))).rejects.toBeInstanceOf(
@@ -419,6 +433,7 @@ describe("CORS", () => {
     expect(preflight.headers.get("access-control-allow-methods")).toBe("POST");
     expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type, x-maxtoken-sdk");
     expect(preflight.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(preflight.headers.get("vary")).toBe("Origin, Access-Control-Request-Headers");
 
     const foreign = await call(`${url}/chat/completions`, {
       method: "OPTIONS",

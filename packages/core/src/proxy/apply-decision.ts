@@ -10,7 +10,8 @@ export function applyDecision(
   decision: ProxyDecision | undefined,
   body: Record<string, unknown> | undefined,
 ): { body: Record<string, unknown> | undefined } | ProxyRefusal {
-  if (decision?.caller === null || decision?.caller === undefined) {
+  // An empty id is no caller either (a cookie parser's "" for a missing session).
+  if (typeof decision?.caller !== "string" || decision.caller === "") {
     return new ProxyRefusal(401, "Sign in first: this proxy serves only callers with a session.", {
       code: "no_session",
     });

@@ -23,6 +23,7 @@ export function originAllowed(request: Request, cors: ProxyCorsOptions | undefin
 export function withCorsHeaders(response: Response, request: Request, cors: ProxyCorsOptions | undefined): Response {
   const origin = request.headers.get("origin");
   if (origin === null || !cors?.origins.includes(origin)) return response;
+  if (response.headers.has("access-control-allow-origin")) return response; // a preflight answer
   response.headers.set("access-control-allow-origin", origin);
   response.headers.append("vary", "Origin");
   response.headers.set("access-control-expose-headers", EXPOSED_HEADERS);

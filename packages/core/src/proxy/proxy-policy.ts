@@ -15,7 +15,7 @@ export interface ProxyPolicyInput {
 export interface ProxyDecision {
   /**
    * Who is calling, as your app knows them (a user id): it goes into the proxy's log lines.
-   * `null` or `undefined` (no session) refuses the request with 401.
+   * `null`, `undefined` or `""` (no session) refuses the request with 401.
    */
   caller: string | null | undefined;
   /** The models this caller may use; a body naming another model is refused with 403. Default: any. */

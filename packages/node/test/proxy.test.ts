@@ -165,6 +165,19 @@ describe("forwarding", () => {
     expect(upstreamRequests[before + 1]!.bodyText).toBe(JSON.stringify(chat({ max_tokens: 100 })));
   });
 
+  test("a stream that upstream cuts off reaches the caller as a cut, not as a clean end", async () => {
+    const cutting = await startMockServer({ port: 0, faults: "cut-after=2" });
+    closers.push(() => cutting.close());
+    const url = await startProxy({}, cutting.url);
+    const response = await fetch(`${url}/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: SESSION },
+      body: JSON.stringify(chat({ stream: true })),
+    });
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+  });
+
   test("upstream errors keep their status, headers clients use and the spec's error body", async () => {
     const limited = await startMockServer({ port: 0, faults: "status=429;retry-after-ms=20" });
     closers.push(() => limited.close());

@@ -1,3 +1,6 @@
+const BRAND = Symbol.for("maxtoken.proxy-refusal");
+const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+
 /** The statuses a policy may refuse with. */
 export type ProxyRefusalStatus = 400 | 401 | 403 | 429;
 
@@ -9,8 +12,16 @@ export type ProxyRefusalStatus = 400 | 401 | 403 | 429;
  * ```ts
  * throw new ProxyRefusal(403, "Your plan does not include this model.", { code: "plan_limit", param: "model" });
  * ```
+ *
+ * The proxy recognises a refusal from any copy of the SDK (ESM and CJS builds, duplicated
+ * installs): each carries the `Symbol.for("maxtoken.proxy-refusal")` brand.
  */
 export class ProxyRefusal extends Error {
+  static {
+    this.prototype.name = "ProxyRefusal";
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
   /** The HTTP status of the answer. */
   readonly status: ProxyRefusalStatus;
   /** The error body's `code` (`null` when not given). */
@@ -25,9 +36,14 @@ export class ProxyRefusal extends Error {
    */
   constructor(status: ProxyRefusalStatus, message: string, details: { code?: string; param?: string } = {}) {
     super(message);
-    this.name = "ProxyRefusal";
     this.status = status;
     this.code = details.code ?? null;
     this.param = details.param ?? null;
+  }
+
+  /** `true` for a refusal from any copy of the SDK. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (ordinaryHasInstance.call(this, value)) return true;
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }

@@ -3,7 +3,7 @@
 // headless Chromium, each against the mock server on 127.0.0.1.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { launchChromium, type RunningMock, serveStatic, startKeyProxy, startMock } from "@maxtoken/conformance/harness";
+import { launchChromium, type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -87,22 +87,44 @@ describe("examples", () => {
     expect(result.stdout).toBe("You said: Hello from Deno\n");
   });
 
-  test("browser/index.html streams through a key-holding proxy in headless Chromium", async () => {
-    const proxy = await startKeyProxy(mock.baseURL, "sk-held-by-the-proxy");
-    const origin = await serveStatic({
-      "/": { file: here("../browser/index.html") },
-      "/maxtoken.browser.js": { file: here("../node_modules/@maxtoken/browser/dist/maxtoken.browser.js") },
+  test("proxy/server.mjs serves browser/index.html, which streams through createProxy in headless Chromium", async () => {
+    const key = "sk-only-on-the-server-91c2";
+    const server = spawn("node", ["proxy/server.mjs"], {
+      cwd: examplesDir,
+      env: { ...process.env, PORT: "0", MAXTOKEN_API_KEY: key, MAXTOKEN_BASE_URL: mock.baseURL },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    server.stdout.on("data", (data: Buffer) => (output += data));
+    server.stderr.on("data", (data: Buffer) => (output += data));
+    const listening = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 30_000);
+      server.stdout.on("data", () => {
+        const match = /listening (\S+)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
     });
     const browser = await launchChromium();
     try {
-      await browser.page.goto(`${origin.url}/?baseURL=${encodeURIComponent(proxy.baseURL)}`);
+      const url = await listening;
+      const answers: string[] = [];
+      browser.page.on("response", async (response) => {
+        answers.push(JSON.stringify(await response.allHeaders()), await response.text().catch(() => ""));
+      });
+      await browser.page.goto(url);
       await browser.page.waitForSelector("body[data-state=done], body[data-state=failed]", { timeout: 15_000 });
       expect(await browser.page.getAttribute("body", "data-state"), browser.log.join("\n")).toBe("done");
       expect(await browser.page.textContent("#answer")).toBe(
         "You said: Tell me, in one sentence, what a streamed completion is.",
       );
+      expect(output).toMatch(/maxtoken proxy: POST \/api\/v1\/chat\/completions 200 caller=[\w-]+/);
+      expect([output, ...answers].filter((text) => text.includes(key))).toEqual([]);
     } finally {
-      await Promise.allSettled([browser.close(), origin.close(), proxy.close()]);
+      server.kill();
+      await browser.close();
     }
   });
 });

@@ -25,6 +25,17 @@ export { StreamError } from "./errors/stream-error.ts";
 export { UnprocessableEntityError } from "./errors/unprocessable-entity-error.ts";
 export { ValidationError } from "./errors/validation-error.ts";
 export type { Logger, LogLevel } from "./log/logger.ts";
+export { createProxyHandler, type ProxyHandler } from "./proxy/create-proxy-handler.ts";
+export {
+  type NodeIncomingMessage,
+  type NodeRequestListener,
+  type NodeServerResponse,
+  toNodeListener,
+} from "./proxy/node-listener.ts";
+export type { ProxyOperation } from "./proxy/proxy-operation.ts";
+export type { ProxyCorsOptions, ProxyOptions } from "./proxy/proxy-options.ts";
+export type { ProxyDecision, ProxyPolicy, ProxyPolicyInput } from "./proxy/proxy-policy.ts";
+export { ProxyRefusal, type ProxyRefusalStatus } from "./proxy/proxy-refusal.ts";
 export type { CoreChatCompletion, CoreChatCompletionChunk } from "./stream/core-chat-types.ts";
 export { Stream } from "./stream/stream.ts";
 export { checkRules } from "./validation/check-rules.ts";

@@ -20,7 +20,7 @@
  * @module
  */
 
-// Options, promises and streams, from @maxtoken/core (the same in every runtime package).
+// Options, promises, streams and the proxy's types, from @maxtoken/core (the same in every runtime package).
 // The error classes, from @maxtoken/core: `instanceof` holds across runtime packages and across
 // ESM/CJS copies (each error carries a Symbol.for("maxtoken.error") brand).
 export {
@@ -39,18 +39,33 @@ export {
   type Logger,
   type LogLevel,
   MaxtokenError,
+  type NodeIncomingMessage,
+  type NodeRequestListener,
+  type NodeServerResponse,
   NotFoundError,
   PermissionDeniedError,
+  type ProxyCorsOptions,
+  type ProxyDecision,
+  type ProxyHandler,
+  type ProxyOperation,
+  type ProxyOptions,
+  type ProxyPolicy,
+  type ProxyPolicyInput,
+  ProxyRefusal,
+  type ProxyRefusalStatus,
   RateLimitError,
   type RequestOptions,
   Stream,
   StreamError,
+  toNodeListener,
   UnprocessableEntityError,
   ValidationError,
   type WithResponse,
 } from "@maxtoken/core";
-// The client, generated from the spec (src/generated/, never edited by hand).
+// The client, and createProxy (the key-holding proxy, bound to the spec's operations), generated from the
+// spec (src/generated/, never edited by hand).
 export { Maxtoken } from "./generated/client.gen.ts";
+export { createProxy } from "./generated/operations.gen.ts";
 export type { ChatCompletionsResource } from "./generated/resources/chat-completions.gen.ts";
 // The request and response types of the spec, generated.
 export type {

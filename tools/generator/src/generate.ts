@@ -5,6 +5,7 @@ import { checkCoreContract } from "./core-contract.ts";
 import { emitChecks } from "./emit/checks.ts";
 import { emitClient } from "./emit/client.ts";
 import { generatedHeader } from "./emit/header.ts";
+import { emitOperations } from "./emit/operations.ts";
 import { formatOutput } from "./format-output.ts";
 import { bundleSpec } from "./load-spec.ts";
 import { createSourceLocator } from "./source-locator.ts";
@@ -56,6 +57,7 @@ export async function renderSpec(
   const files = new Map<string, string>([
     ["types.gen.ts", await types.emit(model, header)],
     ["checks.gen.ts", emitChecks(model, header)],
+    ["operations.gen.ts", emitOperations(model, header)],
     ...emitClient(model, header),
   ]);
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -6,6 +6,7 @@ export { bundleSuite, bundleWorker } from "./bundle.ts";
 export { CHROMIUM_PATH, launchChromium, type RunningChromium } from "./chromium.ts";
 export { type JUnitCase, parseJUnit } from "./junit.ts";
 export { startKeyProxy } from "./key-proxy.ts";
+export { listen } from "./listen.ts";
 export { type RunningMock, startMock } from "./mock.ts";
 export { type NodeLine, nodeLines } from "./node-lines.ts";
 export { type ProcessResult, runProcess } from "./run-process.ts";

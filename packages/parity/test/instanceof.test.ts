@@ -48,7 +48,11 @@ describe("instanceof across packages", () => {
     expect(fromDeno instanceof browserBundle.InsufficientBalanceError).toBe(true);
     expect(fromDeno instanceof browserBundle.PermissionDeniedError).toBe(true);
     expect(fromDeno instanceof browserBundle.AuthenticationError).toBe(false);
-    const fromBrowser = await new browserBundle.Maxtoken({ baseURL: mock.baseURL, maxRetries: 0 }).chat.completions
+    const fromBrowser = await new browserBundle.Maxtoken({
+      apiKey: "sk-test",
+      baseURL: mock.baseURL,
+      maxRetries: 0,
+    }).chat.completions
       .create({ model: "claude-opus-4-6", messages: [{ role: "user", content: "hi" }], temperature: 2 })
       .catch((error: unknown) => error);
     expect(fromBrowser instanceof denoSource.ValidationError).toBe(true);

@@ -40,7 +40,7 @@ beforeAll(async () => {
       "dir",
     );
   }
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   if (installed) await rm(join(installed, "..", "..", ".."), { recursive: true, force: true });

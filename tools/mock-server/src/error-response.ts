@@ -1,0 +1,67 @@
+import { type ErrorBodyFields, makeErrorBody } from "./error-body.ts";
+import { isJsonMediaType, type SpecOperation, type SpecResponse } from "./operations.ts";
+import type { ServedSpec } from "./served-spec.ts";
+import { synthesize } from "./synthesize.ts";
+
+/** The response an operation declares for a status: the exact one, else `4XX`/`5XX`, else `default`. */
+export function declaredResponse(operation: SpecOperation | undefined, status: number): SpecResponse | undefined {
+  const responses = operation?.responses ?? [];
+  return (
+    responses.find((response) => response.status === String(status)) ??
+    responses.find((response) => response.status.toUpperCase() === `${String(status)[0]}XX`) ??
+    responses.find((response) => response.status === "default")
+  );
+}
+
+/**
+ * The status a request the spec refuses gets: 400 when the operation declares it (or declares
+ * neither), else 422 when it declares that (some APIs answer validation errors so).
+ */
+export function validationStatus(operation: SpecOperation): number {
+  const declared = new Set(operation.responses.map((response) => response.status));
+  return !declared.has("400") && declared.has("422") ? 422 : 400;
+}
+
+const MESSAGE_KEYS = new Set(["message", "detail", "title", "description", "error_description", "msg", "error"]);
+const PARAM_KEYS = new Set(["param", "field", "parameter", "pointer", "path"]);
+const TYPE_KEYS = new Set(["type", "error_type", "kind"]);
+
+/** Puts the message, param and type into the fields of a synthesised error body whose names say so. */
+function fill(value: unknown, fields: { message: string; param: string | null; type?: string }, depth = 0): unknown {
+  if (depth > 4 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => fill(item, fields, depth + 1));
+  const result: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const name = key.toLowerCase();
+    if (typeof entry === "string" && MESSAGE_KEYS.has(name)) result[key] = fields.message;
+    else if (typeof entry === "string" && PARAM_KEYS.has(name) && fields.param !== null) result[key] = fields.param;
+    else if (typeof entry === "string" && TYPE_KEYS.has(name) && fields.type !== undefined) result[key] = fields.type;
+    else result[key] = fill(entry, fields, depth + 1);
+  }
+  return result;
+}
+
+/**
+ * The error body for `status` on `operation`, in the shape the spec declares for it:
+ * `{ error: { message, type, code, param } }` when the spec declares that shape or no error body
+ * at all; otherwise a value of the declared schema whose message-, param- and type-like fields
+ * carry the error (e.g. `{ detail }`, `{ title, status }`), valid against that schema.
+ */
+export function errorBodyFor(
+  spec: ServedSpec,
+  operation: SpecOperation | undefined,
+  status: number,
+  fields: ErrorBodyFields = {},
+): unknown {
+  const standard = makeErrorBody(status, fields);
+  const media = declaredResponse(operation, status)?.contents.find((entry) => isJsonMediaType(entry.mediaType));
+  if (media?.schemaPointer === undefined) return standard;
+  if (spec.validator.validate(media.schemaPointer, standard) === null) return standard;
+  const template = synthesize(spec.document, spec.validator, media.schemaPointer, { direction: "response" });
+  const { message, param, type } = standard.error;
+  // With the type if the schema takes it there (a problem+json `type` is a URI: it may not).
+  for (const candidate of [fill(template, { message, param, type }), fill(template, { message, param })]) {
+    if (spec.validator.validate(media.schemaPointer, candidate) === null) return candidate;
+  }
+  return template;
+}

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { chooseResponse, EXAMPLE_HEADER } from "./choose-response.ts";
-import { errorBodyFor } from "./error-response.ts";
+import { errorBodyFor, sendSpecError, validationStatus } from "./error-response.ts";
 import { isJsonMediaType } from "./operations.ts";
 import type { RequestContext } from "./request-context.ts";
-import { sendBodyWithFaults, sendError } from "./send.ts";
+import { sendBodyWithFaults } from "./send.ts";
 import type { ServedSpec } from "./served-spec.ts";
 import { writeEventStream } from "./stream-response.ts";
 import { synthesize } from "./synthesize.ts";
@@ -53,14 +53,10 @@ export async function answerFromSpec(context: RequestContext, spec: ServedSpec):
   });
   if ("unknownExample" in choice) {
     const known = choice.known.length === 0 ? "it has none" : `it has ${choice.known.join(", ")}`;
-    sendError(
-      response,
-      400,
-      errorBodyFor(spec, operation, 400, {
-        message: `Unknown example "${choice.unknownExample}" for ${operation.operationId}: ${known}.`,
-        param: EXAMPLE_HEADER,
-      }),
-    );
+    sendSpecError(response, spec, operation, validationStatus(operation), {
+      message: `Unknown example "${choice.unknownExample}" in ${EXAMPLE_HEADER} for ${operation.operationId}: ${known}.`,
+      param: EXAMPLE_HEADER,
+    });
     return;
   }
   const headers: Record<string, string> = {};

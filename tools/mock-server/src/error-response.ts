@@ -1,5 +1,8 @@
+import type { ServerResponse } from "node:http";
 import { type ErrorBodyFields, makeErrorBody } from "./error-body.ts";
+import type { FaultSpec } from "./faults/fault-spec.ts";
 import { isJsonMediaType, type SpecOperation, type SpecResponse } from "./operations.ts";
+import { retryHeaders } from "./send.ts";
 import type { ServedSpec } from "./served-spec.ts";
 import { synthesize } from "./synthesize.ts";
 
@@ -25,9 +28,14 @@ export function validationStatus(operation: SpecOperation): number {
 const MESSAGE_KEYS = new Set(["message", "detail", "title", "description", "error_description", "msg", "error"]);
 const PARAM_KEYS = new Set(["param", "field", "parameter", "pointer", "path"]);
 const TYPE_KEYS = new Set(["type", "error_type", "kind"]);
+const STATUS_KEYS = new Set(["status", "status_code"]);
 
 /** Puts the message, param and type into the fields of a synthesised error body whose names say so. */
-function fill(value: unknown, fields: { message: string; param: string | null; type?: string }, depth = 0): unknown {
+function fill(
+  value: unknown,
+  fields: { message: string; param: string | null; type?: string; status: number },
+  depth = 0,
+): unknown {
   if (depth > 4 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => fill(item, fields, depth + 1));
   const result: Record<string, unknown> = {};
@@ -36,6 +44,7 @@ function fill(value: unknown, fields: { message: string; param: string | null; t
     if (typeof entry === "string" && MESSAGE_KEYS.has(name)) result[key] = fields.message;
     else if (typeof entry === "string" && PARAM_KEYS.has(name) && fields.param !== null) result[key] = fields.param;
     else if (typeof entry === "string" && TYPE_KEYS.has(name) && fields.type !== undefined) result[key] = fields.type;
+    else if (typeof entry === "number" && STATUS_KEYS.has(name)) result[key] = fields.status;
     else result[key] = fill(entry, fields, depth + 1);
   }
   return result;
@@ -60,8 +69,34 @@ export function errorBodyFor(
   const template = synthesize(spec.document, spec.validator, media.schemaPointer, { direction: "response" });
   const { message, param, type } = standard.error;
   // With the type if the schema takes it there (a problem+json `type` is a URI: it may not).
-  for (const candidate of [fill(template, { message, param, type }), fill(template, { message, param })]) {
+  for (const candidate of [
+    fill(template, { message, param, type, status }),
+    fill(template, { message, param, status }),
+  ]) {
     if (spec.validator.validate(media.schemaPointer, candidate) === null) return candidate;
   }
   return template;
+}
+
+/**
+ * Sends the error `status` for `operation` with {@link errorBodyFor}'s body, as the content type
+ * the spec declares for it (`application/problem+json`, say; `application/json` otherwise), with
+ * the fault's retry headers.
+ */
+export function sendSpecError(
+  response: ServerResponse,
+  spec: ServedSpec,
+  operation: SpecOperation | undefined,
+  status: number,
+  fields: ErrorBodyFields & FaultSpec = {},
+): void {
+  const media = declaredResponse(operation, status)?.contents.find((entry) => isJsonMediaType(entry.mediaType));
+  const contentType = media === undefined ? "application/json" : media.mediaType.split(";")[0]!.trim();
+  const text = JSON.stringify(errorBodyFor(spec, operation, status, fields));
+  response.writeHead(status, {
+    ...retryHeaders(fields),
+    "content-type": contentType,
+    "content-length": String(Buffer.byteLength(text)),
+  });
+  response.end(text);
 }

@@ -4,7 +4,7 @@ import { checkSecurity } from "./auth.ts";
 import { wantsStream } from "./choose-response.ts";
 import { answerPreflight, applyCorsHeaders, isPreflight } from "./cors.ts";
 import { makeErrorBody } from "./error-body.ts";
-import { errorBodyFor, validationStatus } from "./error-response.ts";
+import { sendSpecError, validationStatus } from "./error-response.ts";
 import type { FaultCounter } from "./faults/fault-counter.ts";
 import { FaultSyntaxError } from "./faults/fault-syntax-error.ts";
 import { htmlErrorPage } from "./faults/html-error-page.ts";
@@ -16,7 +16,7 @@ import { readParameters } from "./read-parameters.ts";
 import type { RecordedRequest } from "./recorded-request.ts";
 import type { OperationHandler, RequestContext } from "./request-context.ts";
 import { newRequestId } from "./request-id.ts";
-import { retryHeaders, sendError } from "./send.ts";
+import { retryHeaders, sendBodyWithFaults, sendError } from "./send.ts";
 import type { ServedSpec } from "./served-spec.ts";
 import { sleep } from "./sleep.ts";
 import { requestIssueFromErrors } from "./validate-request.ts";
@@ -99,7 +99,7 @@ export async function handleRequest(
   const { operation } = route;
   const read = await readBody(request);
   if (!read.ok) {
-    if (read.reason === "too-large") sendError(response, 413, errorBodyFor(spec, operation, 413));
+    if (read.reason === "too-large") sendSpecError(response, spec, operation, 413);
     return undefined;
   }
 
@@ -108,11 +108,11 @@ export async function handleRequest(
     resolved = resolveFault(request, state.serverFault, state.allowFaultHeader, state.counter);
   } catch (error) {
     if (!(error instanceof FaultSyntaxError)) throw error;
-    sendError(
-      response,
-      400,
-      errorBodyFor(spec, operation, 400, { message: error.message, param: FAULT_HEADER, code: "invalid_mock_fault" }),
-    );
+    sendSpecError(response, spec, operation, 400, {
+      message: error.message,
+      param: FAULT_HEADER,
+      code: "invalid_mock_fault",
+    });
     return undefined;
   }
   const { fault } = resolved;
@@ -149,20 +149,20 @@ export async function handleRequest(
 
   const authError = state.requireAuth ? checkSecurity(request, url, operation.security, state.apiKey) : null;
   if (authError !== null) {
-    sendError(response, 401, errorBodyFor(spec, operation, 401, authError));
+    sendSpecError(response, spec, operation, 401, authError);
     return resolved;
   }
   const invalid = validationStatus(operation);
   if ("problem" in parsed) {
     const status = parsed.problem.status === 400 ? invalid : parsed.problem.status;
     const { message, param } = parsed.problem;
-    sendError(response, status, errorBodyFor(spec, operation, status, { message, param }));
+    sendSpecError(response, spec, operation, status, { message, param });
     return resolved;
   }
   const parameters = readParameters(spec.document, spec.validator, operation, route.pathValues, url, request.headers);
   if ("issue" in parameters) {
     const { message, param } = parameters.issue;
-    sendError(response, invalid, errorBodyFor(spec, operation, invalid, { message, param }));
+    sendSpecError(response, spec, operation, invalid, { message, param });
     return resolved;
   }
   const checked = parsed.body;
@@ -170,7 +170,7 @@ export async function handleRequest(
     const errors = spec.validator.validate(checked.media.schemaPointer, checked.checked);
     if (errors !== null) {
       const { message, param } = requestIssueFromErrors(errors);
-      sendError(response, invalid, errorBodyFor(spec, operation, invalid, { message, param }));
+      sendSpecError(response, spec, operation, invalid, { message, param });
       return resolved;
     }
   }
@@ -178,7 +178,7 @@ export async function handleRequest(
   const stream = wantsStream(operation, body);
   const errorEventFault = stream && (fault.errorEventFirst === true || fault.errorEventAfter !== undefined);
   if (fault.status !== undefined && !errorEventFault) {
-    sendError(response, fault.status, errorBodyFor(spec, operation, fault.status, fault), fault);
+    sendSpecError(response, spec, operation, fault.status, fault);
     return resolved;
   }
 
@@ -197,6 +197,7 @@ export async function handleRequest(
     seed: state.seed,
     signal,
     answerFromSpec: () => answerFromSpec(context, spec),
+    sendJson: (status, value) => sendBodyWithFaults(response, status, "application/json", JSON.stringify(value), fault),
   };
   const handler = state.handlers.get(operation.operationId);
   await (handler === undefined ? answerFromSpec(context, spec) : handler(context));

@@ -91,7 +91,7 @@ export async function parseRequestBody(
     return {
       problem: {
         status: declares415 ? 415 : 400,
-        message: `The content type ${bare(contentType ?? "")} is not accepted: send ${contents.map((entry) => entry.mediaType).join(" or ")}.`,
+        message: `The content-type ${bare(contentType ?? "")} is not accepted: send ${contents.map((entry) => entry.mediaType).join(" or ")}.`,
         param: "content-type",
       },
     };

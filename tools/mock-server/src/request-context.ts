@@ -39,6 +39,11 @@ export interface RequestContext {
    * from its schema, the faults applied), so a handler can handle some requests and pass the others on.
    */
   answerFromSpec(): Promise<void>;
+  /**
+   * Sends `value` as JSON with `status`, the body faults applied (`malformed-json`, `cut-after`),
+   * so a handler's answers break the way the server's own do.
+   */
+  sendJson(status: number, value: unknown): void;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { followRef, readPointer } from "./json-pointer.ts";
+import { stringMatching } from "./pattern-string.ts";
 import type { SpecDocument } from "./spec.ts";
 import type { SpecValidator } from "./spec-validator.ts";
 
@@ -272,6 +273,8 @@ function synthesizeString(schema: Schema, hint: string, variant: number): string
         (candidate) => candidate.length >= minLength && candidate.length <= maxLength && matcher.test(candidate),
       );
       if (found !== undefined) return found;
+      const generated = stringMatching(schema.pattern, minLength);
+      if (generated !== undefined && generated.length >= minLength && generated.length <= maxLength) return generated;
     }
   }
   if (base.length < minLength) base = base.padEnd(minLength, "x");

@@ -12,7 +12,7 @@ const SPEC_ID = "https://spec.test/openapi.json";
 
 type Json = Record<string, any>;
 
-function escape(segment: string): string {
+function escapeToken(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
@@ -84,7 +84,7 @@ export async function loadSpecConformance(path: string): Promise<SpecConformance
         operation,
         parameters,
       });
-      pointers.set(operation.operationId, `/paths/${escape(path)}/${method}`);
+      pointers.set(operation.operationId, `/paths/${escapeToken(path)}/${method}`);
     }
   }
 
@@ -94,7 +94,7 @@ export async function loadSpecConformance(path: string): Promise<SpecConformance
     const media = response.content?.[mediaType];
     if (media?.schema === undefined) return undefined;
     if (typeof media.schema.$ref === "string") return media.schema.$ref.slice(1);
-    return `${pointers.get(operationId)}/responses/${escape(status)}/content/${escape(mediaType)}/schema`;
+    return `${pointers.get(operationId)}/responses/${escapeToken(status)}/content/${escapeToken(mediaType)}/schema`;
   };
 
   const expectConforming = (operationId: string, result: HttpResult, terminator?: string): void => {

@@ -55,5 +55,6 @@ function describeLoadError(error: unknown): string {
   if (original?.code === "ENOENT") return "no such file";
   if (original?.code === "EISDIR") return "a folder, not a spec file";
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0]!;
+  // The file is named once, before the pointer: not again inside the reason.
+  return message.split("\n")[0]!.replace(/ in "[^"]*"/, "");
 }

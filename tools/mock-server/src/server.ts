@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { resolve } from "node:path";
 import { makeErrorBody } from "./error-body.ts";
 import { FaultCounter } from "./faults/fault-counter.ts";
 import type { FaultSpec } from "./faults/fault-spec.ts";
@@ -158,7 +159,7 @@ function resolveHandlers(
 }
 
 async function serveSpec(spec: string | SpecDocument | undefined): Promise<ServedSpec> {
-  if (typeof spec === "string") return prepareSpec(await loadSpecFile(spec), spec);
+  if (typeof spec === "string") return prepareSpec(await loadSpecFile(spec), resolve(spec));
   if (spec !== undefined) return prepareSpec(spec, "<spec option>");
   return prepareSpec(await loadMockSpec(), "the maxtoken spec");
 }

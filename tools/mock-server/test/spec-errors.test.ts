@@ -43,7 +43,9 @@ describe("a spec the server cannot serve", () => {
     expect(specError.message).toBe(`${specError.file}${pointer === "" ? "" : `#${pointer}`}: ${specError.reason}`);
   });
 
-  it("stops the command line with one line on stderr and exit code 1, no stack trace", async () => {
+  it("stops the command line with one line on stderr and exit code 1, no stack trace", {
+    timeout: 120_000,
+  }, async () => {
     for (const file of ["bad-pattern.yaml", "unresolved-ref.yaml", "no-such-file.yaml"]) {
       const result = await runToEnd(
         tsx,

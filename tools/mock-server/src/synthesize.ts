@@ -51,8 +51,8 @@ type Schema = Record<string, unknown>;
  * `maxLength`, `pattern` when a plain candidate matches), numbers (`minimum`, `maximum`,
  * exclusive bounds, `multipleOf`) and OpenAPI 3.0's `nullable` (normalised before).
  *
- * The result is checked with `validator`; a schema whose own examples do not pass is built
- * again without them.
+ * The result is checked with `validator`; a value that does not pass is built again without the
+ * schemas' own examples, then with required properties only.
  */
 export function synthesize(
   document: SpecDocument,
@@ -60,12 +60,18 @@ export function synthesize(
   pointer: string,
   options: SynthesisOptions,
 ): unknown {
-  for (const useExamples of [true, false]) {
-    const value = new Synthesizer(document, validator, options, useExamples).build(pointer, options.variant ?? 0);
+  let value: unknown;
+  // With the schemas' own examples, then without them, then with required properties only (a
+  // `not: { required: [a, b] }` or a `maxProperties` forbids some optional ones together).
+  for (const [useExamples, minimal] of [
+    [true, false],
+    [false, false],
+    [false, true],
+  ] as const) {
+    value = new Synthesizer(document, validator, options, useExamples, minimal).build(pointer, options.variant ?? 0);
     if (validator.validate(pointer, value) === null) return value;
-    if (!useExamples) return value;
   }
-  return undefined;
+  return value;
 }
 
 class Synthesizer {
@@ -76,6 +82,7 @@ class Synthesizer {
     readonly validator: SpecValidator,
     readonly options: SynthesisOptions,
     readonly useExamples: boolean,
+    readonly minimal: boolean,
   ) {}
 
   build(pointer: string, variant: number, hint = ""): unknown {
@@ -175,7 +182,7 @@ class Synthesizer {
     const properties = (schema.properties ?? {}) as Record<string, unknown>;
     const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
     const skip = this.options.direction === "response" ? "writeOnly" : "readOnly";
-    const deep = this.deep;
+    const deep = this.minimal || this.deep;
     for (const name of Object.keys(properties)) {
       const property = properties[name] as Schema | undefined;
       if (!required.has(name) && (deep || property?.[skip] === true)) continue;

@@ -23,8 +23,14 @@ const cases: Array<[string, string, string, RegExp]> = [
   [
     "a pattern that is not a regular expression",
     "bad-pattern.yaml",
-    "/paths/~1things/post/requestBody/content/application~1json/schema",
-    /regular expression|pattern/i,
+    "/paths/~1things/post/requestBody/content/application~1json/schema/properties/code",
+    /regular expression/i,
+  ],
+  [
+    "a bad pattern in a response schema",
+    "bad-response-pattern.yaml",
+    "/paths/~1things/get/responses/200/content/application~1json/schema/properties/id",
+    /regular expression/i,
   ],
   ["an unknown x-mock-handler", "unknown-handler.yaml", "/paths/~1things/get/x-mock-handler", /does-not-exist/],
 ];

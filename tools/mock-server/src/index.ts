@@ -7,7 +7,7 @@
  */
 
 export { EXAMPLE_HEADER } from "./choose-response.ts";
-export { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS } from "./cors.ts";
+export { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, CORS_EXPOSED_HEADERS } from "./cors.ts";
 export type { ErrorBody, ErrorBodyFields } from "./error-body.ts";
 export { makeErrorBody } from "./error-body.ts";
 export type { FaultSpec } from "./faults/fault-spec.ts";

@@ -6,7 +6,7 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import formatsModule from "ajv-formats";
 import { expect } from "vitest";
 import { normalizeSchemas } from "../../src/normalize-schemas.ts";
-import type { HttpResult } from "./http.ts";
+import type { HttpResult, SseEvent } from "./http.ts";
 
 const addFormats = ((formatsModule as any).default ?? formatsModule) as (ajv: Ajv2020) => void;
 const SPEC_ID = "https://spec.test/openapi.json";
@@ -15,6 +15,16 @@ type Json = Record<string, any>;
 
 function escapeToken(segment: string): string {
   return segment.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+/** Fails unless `body` is `{ error: { message, type, code, param } }` with those types. */
+function expectStandardError(body: any, where: string): void {
+  expect(Object.keys(body), where).toEqual(["error"]);
+  expect(Object.keys(body.error).sort(), where).toEqual(["code", "message", "param", "type"]);
+  expect(typeof body.error.message, where).toBe("string");
+  expect(typeof body.error.type, where).toBe("string");
+  expect(["string", "number", "object"], where).toContain(typeof body.error.code);
+  expect(body.error.param === null || typeof body.error.param === "string", where).toBe(true);
 }
 
 /** One operation as the tests call it. */
@@ -41,6 +51,11 @@ export interface SpecConformance {
    * a body valid against the declared schema (each event of a stream).
    */
   expectConforming(operationId: string, result: HttpResult, terminator?: string): void;
+  /**
+   * Fails unless each event of a stream is one the spec declares for the operation's 200
+   * `text/event-stream` (or the terminator last, or an `event: error` with the error body).
+   */
+  expectConformingEvents(operationId: string, events: readonly SseEvent[], terminator?: string): void;
 }
 
 /** Bundles the spec at `path` and compiles it with ajv (JSON Schema 2020-12, formats checked). */
@@ -128,8 +143,7 @@ export async function loadSpecConformance(path: string): Promise<SpecConformance
     if (responses[key] === undefined) {
       expect(Number(status), `${operationId}: undeclared status ${status}`).toBeGreaterThanOrEqual(400);
       expect(contentType).toBe("application/json");
-      const body = JSON.parse(result.body);
-      expect(Object.keys(body.error).sort()).toEqual(["code", "message", "param", "type"]);
+      expectStandardError(JSON.parse(result.body), `${operationId} ${status}`);
       return;
     }
     const content = follow(responses[key]).content as Json | undefined;
@@ -143,17 +157,7 @@ export async function loadSpecConformance(path: string): Promise<SpecConformance
     if (contentType === "text/event-stream") {
       const events = result.events();
       expect(events.length).toBeGreaterThan(0);
-      for (const [index, event] of events.entries()) {
-        if (terminator !== undefined && event.data === terminator) {
-          expect(index, "the terminator comes last").toBe(events.length - 1);
-          continue;
-        }
-        if (pointer === undefined) continue;
-        expect({ event: index, errors: validate(pointer, JSON.parse(event.data)) }).toEqual({
-          event: index,
-          errors: null,
-        });
-      }
+      checkEvents(pointer, events, terminator);
       return;
     }
     if (pointer === undefined) return;
@@ -167,5 +171,24 @@ export async function loadSpecConformance(path: string): Promise<SpecConformance
     expect({ operationId, status, errors: validate(pointer, value) }).toEqual({ operationId, status, errors: null });
   };
 
-  return { document, operations, follow, validate, expectConforming };
+  /** Each event valid against `pointer`; the terminator last; an error event in the standard error shape. */
+  const checkEvents = (pointer: string | undefined, events: readonly SseEvent[], terminator?: string): void => {
+    for (const [index, event] of events.entries()) {
+      if (terminator !== undefined && event.data === terminator) {
+        expect(index, "the terminator comes last").toBe(events.length - 1);
+        continue;
+      }
+      const payload = JSON.parse(event.data) as unknown;
+      if (event.event === "error") expectStandardError(payload, `error event ${index}`);
+      else if (pointer !== undefined) {
+        expect({ event: index, errors: validate(pointer, payload) }).toEqual({ event: index, errors: null });
+      }
+    }
+  };
+
+  const expectConformingEvents = (operationId: string, events: readonly SseEvent[], terminator?: string): void => {
+    checkEvents(schemaPointer(operationId, "200", "text/event-stream"), events, terminator);
+  };
+
+  return { document, operations, follow, validate, expectConforming, expectConformingEvents };
 }

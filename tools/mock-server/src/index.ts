@@ -22,6 +22,7 @@ export type {
   SpecOperation,
   SpecParameter,
   SpecResponse,
+  SpecResponseHeader,
 } from "./operations.ts";
 export type { RequestParameters } from "./read-parameters.ts";
 export type { RecordedRequest } from "./recorded-request.ts";

@@ -29,8 +29,18 @@ export interface SpecResponse {
   pointer: string;
   /** Its media types (none for a response without a body, such as a 204). */
   contents: SpecMediaType[];
-  /** Its declared headers: name (lower case), whether required, and the schema's pointer. */
-  headers: Array<{ name: string; required: boolean; schemaPointer: string | undefined }>;
+  /** Its declared headers. */
+  headers: SpecResponseHeader[];
+}
+
+/** One header a response declares. */
+export interface SpecResponseHeader {
+  /** The header's name, in lower case. */
+  name: string;
+  /** Whether the response always carries it. */
+  required: boolean;
+  /** JSON pointer to its schema, when it has one. */
+  schemaPointer: string | undefined;
 }
 
 /** One parameter of an operation (path-level ones included). */
@@ -49,9 +59,22 @@ export interface SpecParameter {
 
 /** One way to authenticate: every scheme of one security requirement must be satisfied. */
 export type SecurityScheme =
-  | { kind: "bearer" }
-  | { kind: "basic" }
-  | { kind: "api-key"; in: "header" | "query" | "cookie"; name: string };
+  | {
+      /** `Authorization: Bearer <token>` (http bearer, OAuth 2, OpenID Connect). */
+      kind: "bearer";
+    }
+  | {
+      /** `Authorization: Basic <credentials>`. */
+      kind: "basic";
+    }
+  | {
+      /** A key in a header, a query parameter or a cookie. */
+      kind: "api-key";
+      /** Where the key goes. */
+      in: "header" | "query" | "cookie";
+      /** The header (lower case), query parameter or cookie name. */
+      name: string;
+    };
 
 /** One operation of the spec, as the server routes, checks and answers it. */
 export interface SpecOperation {

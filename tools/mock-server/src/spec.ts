@@ -32,7 +32,7 @@ let cached: Promise<SpecDocument> | undefined;
  * - From the published package (`dist/`), it reads `openapi.json`, which the build wrote
  *   beside the compiled code from `@maxtoken/spec`: nothing private is needed at run time.
  * - From the sources (`src/*.ts`, under tsx or vitest), it bundles the workspace's
- *   `openapi/openapi.yaml` (see {@link bundleWorkspaceSpec}), so an edited spec takes effect
+ *   `openapi/openapi.yaml` with {@link loadSpecFile}, so an edited spec takes effect
  *   without a build.
  *
  * @throws when the spec cannot be read or bundles with errors.

@@ -302,6 +302,30 @@ describe("requests the spec refuses", () => {
     spec.expectConforming(operation!.operationId, result);
   });
 
+  it("reads form fields named __proto__ or constructor as plain names (no prototype reached)", async () => {
+    const spec = await conformance;
+    const form = await multipart({
+      purpose: "batch",
+      file: new Blob(["x"]),
+      ["__proto__"]: '{"polluted":true}',
+      constructor: "x",
+    } as Record<string, string | Blob>);
+    const upload = await send(server.current.origin, {
+      path: "/v2/files",
+      body: form.body,
+      headers: { "content-type": form.contentType },
+    });
+    expect(upload.status).toBe(200);
+    spec.expectConforming("uploadFile", upload);
+    const urlencoded = await send(server.current.origin, {
+      path: "/v2/tokens",
+      body: "grant_type=client_credentials&__proto__[polluted]=1&__proto__=x",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+    expect(urlencoded.status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("asks for the key where the spec requires one, and not where it does not", async () => {
     const withoutKey = await send(server.current.origin, { ...(await validRequest("getItem")), apiKey: null });
     expect(withoutKey.status).toBe(401);

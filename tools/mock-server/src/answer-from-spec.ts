@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { chooseResponse, EXAMPLE_HEADER } from "./choose-response.ts";
 import { errorBodyFor, sendSpecError, validationStatus } from "./error-response.ts";
-import { isJsonMediaType } from "./operations.ts";
+import { isJsonMediaType, type SpecExample } from "./operations.ts";
 import type { RequestContext } from "./request-context.ts";
 import { sendBodyWithFaults } from "./send.ts";
 import type { ServedSpec } from "./served-spec.ts";
@@ -35,8 +35,8 @@ function syntheticBytes(seed: string): Buffer {
 }
 
 /**
- * Answers from the spec alone: the response {@link chooseResponse} picks, with its example or a
- * value synthesised from its schema; server-sent events for a stream (the media type's examples,
+ * Answers from the spec alone: the response {@link chooseResponse} picks, with its example (the
+ * named one, else the first that is valid against the schema) or a value synthesised from its schema; server-sent events for a stream (the media type's examples,
  * else three synthesised events, then the `x-stream-terminator`); text and bytes with the
  * declared content type; no body for a 204 or a response without content. The body and stream
  * faults apply.
@@ -65,7 +65,7 @@ export async function answerFromSpec(context: RequestContext, spec: ServedSpec):
     const value = synthesize(spec.document, spec.validator, header.schemaPointer, { direction: "response" });
     headers[header.name] = typeof value === "string" ? value : JSON.stringify(value);
   }
-  const { media, example } = choice;
+  const { media } = choice;
   if (media === undefined) {
     response.writeHead(
       choice.status,
@@ -79,13 +79,21 @@ export async function answerFromSpec(context: RequestContext, spec: ServedSpec):
       ? {}
       : synthesize(spec.document, spec.validator, media.schemaPointer, { direction: "response", variant });
 
+  // Unless one is named, only examples valid against the schema are sent (real specs carry some
+  // that are not): the answer stays valid, and a spec without a valid one gets a built value.
+  const fits = (candidate: SpecExample): boolean =>
+    media.schemaPointer === undefined ||
+    (!isJsonMediaType(media.mediaType) && bare(media.mediaType) !== "text/event-stream") ||
+    spec.validator.validate(media.schemaPointer, candidate.value) === null;
+  const examples =
+    exampleName !== undefined ? (choice.example === undefined ? [] : [choice.example]) : media.examples.filter(fits);
+  const example = examples[0];
+
   if (choice.stream) {
     const payloads =
-      exampleName !== undefined && example !== undefined
-        ? [example.value]
-        : media.examples.length > 0
-          ? media.examples.map((entry) => entry.value)
-          : Array.from({ length: SYNTHESISED_EVENTS }, (_, index) => valueFor(index));
+      examples.length > 0
+        ? examples.map((entry) => entry.value)
+        : Array.from({ length: SYNTHESISED_EVENTS }, (_, index) => valueFor(index));
     await writeEventStream(
       response,
       {

@@ -25,10 +25,25 @@ export function validationStatus(operation: SpecOperation): number {
   return !declared.has("400") && declared.has("422") ? 422 : 400;
 }
 
-const MESSAGE_KEYS = new Set(["message", "detail", "title", "description", "error_description", "msg", "error"]);
+const MESSAGE_KEYS = new Set(["detail", "title", "description", "error_description", "msg", "error"]);
 const PARAM_KEYS = new Set(["param", "field", "parameter", "pointer", "path"]);
-const TYPE_KEYS = new Set(["type", "error_type", "kind"]);
+const TYPE_KEYS = new Set(["type", "kind"]);
 const STATUS_KEYS = new Set(["status", "status_code"]);
+
+/** `message`, `error_message`, `display_message`, `detail`, ... */
+function isMessageKey(name: string): boolean {
+  return name.endsWith("message") || MESSAGE_KEYS.has(name);
+}
+
+/** `param`, `field`, `invalid_param`, ... */
+function isParamKey(name: string): boolean {
+  return PARAM_KEYS.has(name) || name.endsWith("_param") || name.endsWith("_field");
+}
+
+/** `type`, `error_type`, `kind` */
+function isTypeKey(name: string): boolean {
+  return TYPE_KEYS.has(name) || name.endsWith("_type");
+}
 
 /** Puts the message, param and type into the fields of a synthesised error body whose names say so. */
 function fill(
@@ -41,9 +56,9 @@ function fill(
   const result: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
     const name = key.toLowerCase();
-    if (typeof entry === "string" && MESSAGE_KEYS.has(name)) result[key] = fields.message;
-    else if (typeof entry === "string" && PARAM_KEYS.has(name) && fields.param !== null) result[key] = fields.param;
-    else if (typeof entry === "string" && TYPE_KEYS.has(name) && fields.type !== undefined) result[key] = fields.type;
+    if (typeof entry === "string" && isMessageKey(name)) result[key] = fields.message;
+    else if (typeof entry === "string" && isParamKey(name) && fields.param !== null) result[key] = fields.param;
+    else if (typeof entry === "string" && isTypeKey(name) && fields.type !== undefined) result[key] = fields.type;
     else if (typeof entry === "number" && STATUS_KEYS.has(name)) result[key] = fields.status;
     else result[key] = fill(entry, fields, depth + 1);
   }

@@ -43,6 +43,24 @@ const MAX_REF_VISITS = 2;
 type Schema = Record<string, unknown>;
 
 /**
+ * A required field an object schema names without describing (`allOf` members often list fields
+ * another member describes): a value from a member that describes it wins in {@link merge}, and
+ * what is left becomes the field's name.
+ */
+class Placeholder {
+  constructor(readonly name: string) {}
+}
+
+function resolvePlaceholders(value: unknown): unknown {
+  if (value instanceof Placeholder) return value.name;
+  if (Array.isArray(value)) return value.map(resolvePlaceholders);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, resolvePlaceholders(entry)]));
+  }
+  return value;
+}
+
+/**
  * Builds a value from the schema at `pointer`, deterministically (the same schema gives the
  * same value), valid against it for the schemas APIs use: `const`, `enum`, the schema's own
  * `examples`/`example`/`default` when they pass, `allOf` (merged), `oneOf`/`anyOf` (the first
@@ -68,7 +86,9 @@ export function synthesize(
     [false, false],
     [false, true],
   ] as const) {
-    value = new Synthesizer(document, validator, options, useExamples, minimal).build(pointer, options.variant ?? 0);
+    value = resolvePlaceholders(
+      new Synthesizer(document, validator, options, useExamples, minimal).build(pointer, options.variant ?? 0),
+    );
     if (validator.validate(pointer, value) === null) return value;
   }
   return value;
@@ -100,7 +120,7 @@ class Synthesizer {
         if (others.length === 0 || others.every((key) => key === "description" || key === "summary")) {
           return this.build(target.pointer, variant, hint);
         }
-        return this.merge([this.build(target.pointer, variant, hint), this.buildLocal(pointer, schema, variant, hint)]);
+        return this.merge([this.buildLocal(pointer, schema, variant, hint), this.build(target.pointer, variant, hint)]);
       } finally {
         this.#refVisits.set(target.pointer, visits);
       }
@@ -128,7 +148,8 @@ class Synthesizer {
     if (Array.isArray(schema.allOf) && schema.allOf.length > 0) {
       const parts = schema.allOf.map((_member, index) => this.build(`${pointer}/allOf/${index}`, variant, hint));
       const own = this.byType(pointer, schema, variant, hint, true);
-      return this.merge(own === undefined ? parts : [...parts, own]);
+      // The members' values win over the schema's own (a `required` list beside `allOf` only names fields).
+      return this.merge(own === undefined ? parts : [own, ...parts]);
     }
     for (const keyword of ["oneOf", "anyOf"] as const) {
       const branches = schema[keyword];
@@ -141,7 +162,7 @@ class Synthesizer {
         const value = this.build(`${pointer}/${keyword}/${index}`, variant, hint);
         const merged = own === undefined ? value : this.merge([own, value]);
         if (index === order[0]) first = merged;
-        if (this.validator.validate(pointer, merged) === null) return merged;
+        if (this.validator.validate(pointer, resolvePlaceholders(merged)) === null) return merged;
       }
       return first;
     }
@@ -195,7 +216,7 @@ class Synthesizer {
       result[name] =
         extra !== undefined && typeof extra === "object"
           ? this.build(`${pointer}/additionalProperties`, 0, name)
-          : name;
+          : new Placeholder(name);
     }
     const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : 0;
     for (let index = 1; Object.keys(result).length < minProperties; index++) {
@@ -226,13 +247,20 @@ class Synthesizer {
 
   merge(values: unknown[]): unknown {
     const defined = values.filter((value) => value !== undefined);
-    if (
-      defined.length > 0 &&
-      defined.every((value) => value !== null && typeof value === "object" && !Array.isArray(value))
-    ) {
-      return Object.assign({}, ...defined);
+    const objects = defined.every(
+      (value) =>
+        value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Placeholder),
+    );
+    if (defined.length === 0 || !objects) return defined.at(-1);
+    const merged: Record<string, unknown> = {};
+    for (const value of defined as Array<Record<string, unknown>>) {
+      for (const [key, entry] of Object.entries(value)) {
+        // A described value wins over a placeholder, whichever member came first.
+        if (entry instanceof Placeholder && key in merged) continue;
+        merged[key] = entry;
+      }
     }
-    return defined.at(-1);
+    return merged;
   }
 }
 

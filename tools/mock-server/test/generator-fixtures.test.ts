@@ -1,5 +1,5 @@
-// The server on every fixture spec the generator has (tools/generator/test/fixtures/*/openapi.yaml,
-// the broken ones aside), and on this package's own: each operation answers a request built from
+// The server on every fixture spec the generator has (tools/generator/test/fixtures/*/openapi.yaml
+// or openapi.json, the broken ones aside), and on this package's own: each operation answers a request built from
 // the spec with what the spec declares, a bad fault-free request gets the spec's 400, and a
 // fault status answers with the spec's error body.
 import { existsSync, readdirSync } from "node:fs";
@@ -16,7 +16,7 @@ const ownFixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
 function fixtureSpecs(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== "broken")
-    .map((entry) => `${folder}${entry.name}/openapi.yaml`)
+    .flatMap((entry) => ["openapi.yaml", "openapi.json"].map((name) => `${folder}${entry.name}/${name}`))
     .filter((file) => existsSync(file));
 }
 

@@ -157,6 +157,15 @@ describe("a spec of every shape", () => {
     });
     expect(notFound.status).toBe(400);
     expect(notFound.json().error.message).toBe("No such item.");
+    // An example the schema refuses is sent only when named; the default answer stays valid.
+    const item = await send(server.current.origin, await validRequest("getItem"));
+    spec.expectConforming("getItem", item);
+    expect(item.json().id).toBeTypeOf("number");
+    const stale = await send(server.current.origin, {
+      ...(await validRequest("getItem")),
+      headers: { "x-mock-example": "stale" },
+    });
+    expect(stale.json()).toEqual({ id: "seven", name: "widget" });
     const unknown = await send(server.current.origin, {
       ...(await validRequest("createItem")),
       headers: { "x-mock-example": "nope" },

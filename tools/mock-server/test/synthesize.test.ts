@@ -79,6 +79,14 @@ const schemas: Record<string, unknown> = {
       children: { type: "array", items: { $ref: "#/components/schemas/recursive" } },
     },
   },
+  // A member requires a field another member describes (Plaid's Transaction): the described value wins.
+  requiredElsewhere: {
+    allOf: [
+      { type: "object", properties: { category: { type: ["array", "null"], items: { type: "string" } } } },
+      { type: "object", required: ["category", "id"], properties: { id: { type: "string" } } },
+    ],
+    required: ["category"],
+  },
   examplesThatFail: { type: "integer", minimum: 5, examples: [1, 2], default: 3 },
   examplesThatPass: { type: "string", examples: ["from the spec"] },
   writeOnly: {

@@ -5,7 +5,8 @@
 // startMockServer, the CPU time it used (steadier on a busy machine). Prints a Markdown table;
 // the figures in the README come from it.
 //
-// Usage (from tools/mock-server): pnpm exec tsx --conditions=@maxtoken/source scripts/measure-startup.mjs [runs]
+// Usage (from tools/mock-server):
+//   pnpm exec tsx --conditions=@maxtoken/source scripts/measure-startup.mjs [runs] [more spec files...]
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -77,10 +78,16 @@ function coldStart(file) {
   });
 }
 
+const extra = [];
+for (const file of process.argv.slice(3)) {
+  const { operations } = prepareSpec(await loadSpecFile(file), file);
+  extra.push([file.split("/").slice(-3).join("/"), file, operations.length]);
+}
 const rows = [];
 for (const [name, file, operations] of [
   ["large synthetic spec", largeFile, 216],
   ["maxtoken spec", maxtokenFile, 1],
+  ...extra,
 ]) {
   const warm = await inProcess(file);
   const cold = [];

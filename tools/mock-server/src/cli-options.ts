@@ -5,10 +5,13 @@ import type { MockServerOptions } from "./server.ts";
 /** The text `--help` prints: every flag, the fault syntax and examples. */
 export const HELP_TEXT = `Usage: maxtoken-mock-server [options]
 
-A real HTTP server implementing the maxtoken chat completions API (POST /v1/chat/completions)
-on loopback, for tests, demos and offline work. Prints its base URL and runs until Ctrl-C.
+A real HTTP server implementing an OpenAPI spec on loopback (the maxtoken chat completions API,
+POST /v1/chat/completions, unless --spec names another), for tests, demos and offline work.
+Prints its base URL and runs until Ctrl-C.
 
 Options:
+  --spec <file>       Serve this OpenAPI 3.x spec (YAML or JSON, $refs to other files
+                      bundled) instead of the maxtoken spec
   --port <n>          Port to listen on (default 4010; 0 picks a free port)
   --host <host>       Interface to bind (default 127.0.0.1)
   --api-key <key>     Accept only this key in "Authorization: Bearer <key>"
@@ -25,7 +28,11 @@ Options:
   --version           Print the version and exit
   --help              Print this help and exit
 
-Replies: "You said: <last user message>" (or seeded text with --seed), one stream chunk per
+Every operation answers: the spec's example (pick one by name with the header or query
+parameter x-mock-example), else a value built from the response schema; streams for
+x-stream-flag operations; requests are checked against the spec (400 naming the field).
+
+Chat replies: "You said: <last user message>" (or seeded text with --seed), one stream chunk per
 word; max_tokens cuts it (finish_reason "length"), stop cuts before the first stop sequence
 (finish_reason "stop"); usage counts words.
 
@@ -54,12 +61,14 @@ separated by ";":
 
 Examples:
   maxtoken-mock-server --port 4010
+  maxtoken-mock-server --spec path/to/openapi.yaml
   curl -H "x-mock-fault: status=429;retry-after-ms=20" ...
   maxtoken-mock-server --fault "fail-first=2;status=503" --chunk-delay 20
 `;
 
 /** The flags the command line accepts (each is documented in {@link HELP_TEXT}). */
 export const CLI_FLAGS = {
+  spec: { type: "string" },
   port: { type: "string" },
   host: { type: "string" },
   "api-key": { type: "string" },
@@ -106,6 +115,10 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     const port = nonNegativeInteger("port", values.port) ?? 4010;
     if (port > 65535) throw new Error(`--port must be at most 65535, got ${port}`);
     const options: MockServerOptions = { port, host: values.host ?? "127.0.0.1" };
+    if (values.spec !== undefined) {
+      if (values.spec.trim() === "") throw new Error("--spec needs the path of an OpenAPI file");
+      options.spec = values.spec;
+    }
     if (values["api-key"] !== undefined) {
       if (values["api-key"].trim() === "") throw new Error("--api-key must not be empty");
       options.apiKey = values["api-key"];

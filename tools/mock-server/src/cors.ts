@@ -8,7 +8,11 @@ export const CORS_ALLOWED_HEADERS = [
   "x-maxtoken-sdk",
   "x-mock-fault",
   "x-mock-fault-key",
+  "x-mock-example",
 ] as const;
+
+/** The methods a preflight allows: every method an OpenAPI operation can have that a page may send. */
+export const CORS_ALLOWED_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
 /** The response headers a page's script may read. */
 export const CORS_EXPOSED_HEADERS = ["x-request-id", "retry-after", "retry-after-ms", "x-should-retry"] as const;
@@ -33,8 +37,9 @@ export function isPreflight(request: IncomingMessage): boolean {
 }
 
 /**
- * Answers a preflight with `204`: allows `GET, POST, OPTIONS`, the SDK's headers plus any the
- * browser asks for (`Access-Control-Request-Headers`), and caches the answer for 10 minutes.
+ * Answers a preflight with `204`: allows the methods of {@link CORS_ALLOWED_METHODS}, the SDK's
+ * headers plus any the browser asks for (`Access-Control-Request-Headers`), and caches the
+ * answer for 10 minutes.
  */
 export function answerPreflight(request: IncomingMessage, response: ServerResponse): void {
   const requested = (request.headers["access-control-request-headers"] ?? "")
@@ -43,7 +48,7 @@ export function answerPreflight(request: IncomingMessage, response: ServerRespon
     .filter((name) => name !== "");
   const allowed = [...new Set([...CORS_ALLOWED_HEADERS, ...requested])];
   response.statusCode = 204;
-  response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  response.setHeader("access-control-allow-methods", CORS_ALLOWED_METHODS.join(", "));
   response.setHeader("access-control-allow-headers", allowed.join(", "));
   response.setHeader("access-control-max-age", "600");
   response.setHeader("content-length", "0");

@@ -1,9 +1,8 @@
 import { type CompletionIdentity, chatCompletion, contentChunks, finishChunk } from "./chat-completion.ts";
 import { makeErrorBody } from "./error-body.ts";
-import { malformJson } from "./faults/malformed-json.ts";
 import { buildReply, type ReplyRequest } from "./reply.ts";
 import type { RequestContext } from "./request-context.ts";
-import { cutConnection, sendJson } from "./send.ts";
+import { sendBodyWithFaults } from "./send.ts";
 import { writeEventStream } from "./stream-response.ts";
 
 /**
@@ -14,7 +13,8 @@ import { writeEventStream } from "./stream-response.ts";
  * `no-done`, `no-finish`, `error-event-first`, `error-event-after`).
  */
 export async function handleChatCompletion(context: RequestContext): Promise<void> {
-  const { body, fault, operation, response } = context;
+  const { fault, operation, response } = context;
+  const body = context.body as Record<string, unknown>;
   const reply = buildReply(body as unknown as ReplyRequest, context.seed === undefined ? {} : { seed: context.seed });
   const identity: CompletionIdentity = {
     id: `chatcmpl-${context.requestId.replace(/^req_/, "")}`,
@@ -23,23 +23,7 @@ export async function handleChatCompletion(context: RequestContext): Promise<voi
   };
   const streamed = operation.streamFlag !== undefined && body[operation.streamFlag] === true;
   if (!streamed) {
-    const completion = chatCompletion(identity, reply);
-    if (fault.malformedJson === true) {
-      const text = malformJson(JSON.stringify(completion));
-      response.writeHead(200, {
-        "content-type": "application/json",
-        "content-length": String(Buffer.byteLength(text)),
-      });
-      response.end(text);
-    } else if (fault.cutAfter !== undefined) {
-      const text = Buffer.from(JSON.stringify(completion));
-      response.writeHead(200, { "content-type": "application/json", "content-length": String(text.length) });
-      const sent = text.subarray(0, Math.min(fault.cutAfter, text.length - 1));
-      if (sent.length > 0) response.write(sent);
-      cutConnection(response);
-    } else {
-      sendJson(response, 200, completion);
-    }
+    sendBodyWithFaults(response, 200, "application/json", JSON.stringify(chatCompletion(identity, reply)), fault);
     return;
   }
   await writeEventStream(

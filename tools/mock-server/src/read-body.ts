@@ -4,9 +4,9 @@ import type { IncomingMessage } from "node:http";
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** A request body that was read, or why it could not be. */
-export type BodyRead = { ok: true; text: string } | { ok: false; reason: "too-large" | "aborted" };
+export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; reason: "too-large" | "aborted" };
 
-/** Reads a request body as UTF-8 text, up to {@link MAX_BODY_BYTES}. */
+/** Reads a request body's bytes, up to {@link MAX_BODY_BYTES}. */
 export function readBody(request: IncomingMessage): Promise<BodyRead> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
@@ -18,9 +18,7 @@ export function readBody(request: IncomingMessage): Promise<BodyRead> {
       else chunks.push(chunk);
     });
     request.on("end", () => {
-      resolve(
-        tooLarge ? { ok: false, reason: "too-large" } : { ok: true, text: Buffer.concat(chunks).toString("utf8") },
-      );
+      resolve(tooLarge ? { ok: false, reason: "too-large" } : { ok: true, bytes: Buffer.concat(chunks) });
     });
     request.on("error", () => resolve({ ok: false, reason: "aborted" }));
     request.on("close", () => {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
-import type { ErrorBody } from "./error-body.ts";
 import type { FaultSpec } from "./faults/fault-spec.ts";
+import { malformJson } from "./faults/malformed-json.ts";
 
 /** Sends a JSON body with its status, `content-type` and `content-length`. */
 export function sendJson(
@@ -31,7 +31,7 @@ export function retryHeaders(fault: FaultSpec): Record<string, string> {
 }
 
 /** Sends an error status with the spec's error body and the fault's retry headers. */
-export function sendError(response: ServerResponse, status: number, body: ErrorBody, fault: FaultSpec = {}): void {
+export function sendError(response: ServerResponse, status: number, body: unknown, fault: FaultSpec = {}): void {
   sendJson(response, status, body, retryHeaders(fault));
 }
 
@@ -45,4 +45,29 @@ export function cutConnection(response: ServerResponse): void {
   if (socket === null) return;
   if (!response.headersSent) response.flushHeaders();
   socket.end(() => socket.destroy());
+}
+
+/**
+ * Sends a body with the body faults applied: `malformed-json` sends the first half of a JSON
+ * body (a non-JSON body is sent whole), `cut-after=N` sends the headers and N bytes, then cuts
+ * the connection.
+ */
+export function sendBodyWithFaults(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string | Buffer,
+  fault: FaultSpec,
+  headers: Record<string, string> = {},
+): void {
+  let bytes = typeof body === "string" ? Buffer.from(body) : body;
+  if (fault.malformedJson === true && contentType.includes("json")) bytes = Buffer.from(malformJson(bytes.toString()));
+  response.writeHead(status, { ...headers, "content-type": contentType, "content-length": String(bytes.length) });
+  if (fault.cutAfter === undefined) {
+    response.end(bytes);
+    return;
+  }
+  const sent = bytes.subarray(0, Math.min(fault.cutAfter, bytes.length - 1));
+  if (sent.length > 0) response.write(sent);
+  cutConnection(response);
 }

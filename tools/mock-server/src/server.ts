@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { resolve } from "node:path";
 import { makeErrorBody } from "./error-body.ts";
 import { FaultCounter } from "./faults/fault-counter.ts";
 import type { FaultSpec } from "./faults/fault-spec.ts";
@@ -7,12 +8,14 @@ import { parseFault } from "./faults/parse-fault.ts";
 import type { ServerFault } from "./faults/resolve-fault.ts";
 import { handleChatCompletion } from "./handle-chat-completion.ts";
 import { handleRequest, type ServerState } from "./handle-request.ts";
-import { listOperations, specBasePath } from "./operations.ts";
+import { loadSpecFile } from "./load-spec-file.ts";
+import { specBasePath } from "./operations.ts";
 import type { RecordedRequest } from "./recorded-request.ts";
 import type { OperationHandler } from "./request-context.ts";
 import { sendError } from "./send.ts";
+import { prepareSpec, type ServedSpec } from "./served-spec.ts";
 import { loadMockSpec, type SpecDocument } from "./spec.ts";
-import { createSpecValidator } from "./spec-validator.ts";
+import { SpecError } from "./spec-error.ts";
 
 /** Options of {@link startMockServer}; all optional. */
 export interface MockServerOptions {
@@ -48,8 +51,21 @@ export interface MockServerOptions {
    * `You said: <message>` echo (see {@link buildReply}).
    */
   seed?: number;
-  /** The bundled spec to serve; default: the maxtoken spec ({@link loadMockSpec}). */
-  spec?: SpecDocument;
+  /**
+   * The spec to serve: a path to an OpenAPI 3.x file (YAML or JSON; `$ref`s to other files are
+   * bundled), or a bundled document. Default: the maxtoken spec ({@link loadMockSpec}).
+   */
+  spec?: string | SpecDocument;
+  /**
+   * Hand-written answers for some operations, keyed by `operationId`, or by a name that
+   * operations give in their `x-mock-handler` extension. Without one, an operation answers from
+   * the spec (examples, else values synthesised from its schemas). A handler runs after the
+   * checks (key, parameters, body, fault status) and may call `context.answerFromSpec()`.
+   * Built-in names for `x-mock-handler`: `chat-completion` (the chat completions reply) and
+   * `spec` (the answer from the spec); `createChatCompletion` gets `chat-completion` unless its
+   * `x-mock-handler` says otherwise.
+   */
+  handlers?: Readonly<Record<string, OperationHandler>>;
   /** Called for each routed request once its body is read (for tests that check what a client sent). */
   onRequest?: (request: RecordedRequest) => void;
   /** Called with one line per finished response (`POST /v1/chat/completions 200 req_... 3ms`). */
@@ -86,10 +102,67 @@ export interface MockServer {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
-/** The handlers of the spec's operations, by `operationId`. */
-const HANDLERS: Readonly<Record<string, OperationHandler>> = {
-  createChatCompletion: handleChatCompletion,
+/** The handlers `x-mock-handler` may name without the `handlers` option; `spec` answers from the spec. */
+const BUILT_IN_HANDLERS: Readonly<Record<string, OperationHandler | null>> = {
+  "chat-completion": handleChatCompletion,
+  spec: null,
 };
+
+/** The operation that gets the chat completions reply without an `x-mock-handler`. */
+const CHAT_OPERATION_ID = "createChatCompletion";
+
+/**
+ * Decides each operation's handler: the `handlers` option by `operationId`, else the name of
+ * its `x-mock-handler` (in the option, else built in), else the chat reply for
+ * `createChatCompletion`; the others answer from the spec.
+ *
+ * @throws {SpecError} for an `x-mock-handler` name nothing defines.
+ * @throws {Error} for a `handlers` key that names no operation and no `x-mock-handler`.
+ */
+function resolveHandlers(
+  spec: ServedSpec,
+  custom: Readonly<Record<string, OperationHandler>>,
+): Map<string, OperationHandler> {
+  const handlers = new Map<string, OperationHandler>();
+  const used = new Set<string>();
+  for (const operation of spec.operations) {
+    const { operationId, handlerName } = operation;
+    let handler: OperationHandler | null | undefined;
+    if (Object.hasOwn(custom, operationId)) {
+      handler = custom[operationId];
+      used.add(operationId);
+    } else if (handlerName !== undefined) {
+      if (Object.hasOwn(custom, handlerName)) {
+        handler = custom[handlerName];
+        used.add(handlerName);
+      } else if (Object.hasOwn(BUILT_IN_HANDLERS, handlerName)) {
+        handler = BUILT_IN_HANDLERS[handlerName];
+      } else {
+        throw new SpecError(
+          spec.file,
+          `${operation.pointer}/x-mock-handler`,
+          `unknown handler "${handlerName}": give it in the handlers option, or use a built-in one (${Object.keys(BUILT_IN_HANDLERS).join(", ")})`,
+        );
+      }
+    } else if (operationId === CHAT_OPERATION_ID) {
+      handler = handleChatCompletion;
+    }
+    if (handler) handlers.set(operationId, handler);
+  }
+  const unused = Object.keys(custom).filter((name) => !used.has(name));
+  if (unused.length > 0) {
+    throw new Error(
+      `The handlers option names ${unused.join(", ")}, which is neither an operationId nor an x-mock-handler of the spec.`,
+    );
+  }
+  return handlers;
+}
+
+async function serveSpec(spec: string | SpecDocument | undefined): Promise<ServedSpec> {
+  if (typeof spec === "string") return prepareSpec(await loadSpecFile(spec), resolve(spec));
+  if (spec !== undefined) return prepareSpec(spec, "<spec option>");
+  return prepareSpec(await loadMockSpec(), "the maxtoken spec");
+}
 
 function toServerFault(faults: string | FaultSpec | undefined): ServerFault | undefined {
   if (faults === undefined) return undefined;
@@ -105,10 +178,10 @@ function formatHost(host: string): string {
 }
 
 /**
- * Starts a mock maxtoken API server: a real HTTP server on loopback that serves the spec's
- * operation (`POST /v1/chat/completions`), checks the bearer key, validates request bodies
- * against the spec's own schema (ajv, compiled once here), answers deterministically, and
- * injects faults on request.
+ * Starts a mock API server: a real HTTP server on loopback that serves every operation of a
+ * spec (the maxtoken spec by default): it checks the key, validates parameters and bodies against
+ * the spec's own schemas (ajv, compiled once here), answers deterministically (the chat reply,
+ * a handler's answer, or the spec's examples and schemas), and injects faults on request.
  *
  * ```ts
  * const server = await startMockServer({ port: 0 });
@@ -117,20 +190,15 @@ function formatHost(host: string): string {
  * await server.close();
  * ```
  *
- * @throws when the spec cannot be loaded, `faults` cannot be parsed, or the port is taken.
+ * @throws {SpecError} when the spec cannot be loaded or served (the file, the pointer and the reason).
+ * @throws when `faults` cannot be parsed, `handlers` names nothing in the spec, or the port is taken.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const document = options.spec ?? (await loadMockSpec());
-  const operations = listOperations(document);
-  const validator = createSpecValidator(document);
-  for (const operation of operations) {
-    if (operation.requestSchemaPointer !== undefined) validator.compile(operation.requestSchemaPointer);
-  }
+  const spec = await serveSpec(options.spec);
   const counter = new FaultCounter();
   const state: ServerState = {
-    operations,
-    validator,
-    handlers: HANDLERS,
+    spec,
+    handlers: resolveHandlers(spec, options.handlers ?? {}),
     apiKey: options.apiKey,
     requireAuth: options.requireAuth ?? true,
     serverFault: toServerFault(options.faults),
@@ -211,7 +279,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 
   return {
-    url: `${origin}${specBasePath(document)}`,
+    url: `${origin}${specBasePath(spec.document)}`,
     origin,
     port,
     host,

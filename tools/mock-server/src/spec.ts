@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { loadSpecFile } from "./load-spec-file.ts";
 
 /**
  * The bundled OpenAPI document of the maxtoken API: one plain JSON object whose `$ref`s all
  * point inside it (`#/components/...`), as `@maxtoken/spec`'s `loadSpec()` produces it.
  */
 export interface SpecDocument {
-  /** The OpenAPI version, `3.1.x`. */
+  /** The OpenAPI version, `3.0.x`, `3.1.x` or `3.2.x`. */
   openapi: string;
   /** The servers; the path of the first one's URL (`/v1`) prefixes every route. */
   servers?: Array<{
@@ -30,8 +32,8 @@ let cached: Promise<SpecDocument> | undefined;
  * - From the published package (`dist/`), it reads `openapi.json`, which the build wrote
  *   beside the compiled code from `@maxtoken/spec`: nothing private is needed at run time.
  * - From the sources (`src/*.ts`, under tsx or vitest), it bundles the workspace's
- *   `openapi/openapi.yaml` through `@maxtoken/spec`'s `loadSpec()`, so an edited spec takes
- *   effect without a build.
+ *   `openapi/openapi.yaml` with {@link loadSpecFile}, so an edited spec takes effect
+ *   without a build.
  *
  * @throws when the spec cannot be read or bundles with errors.
  */
@@ -51,21 +53,14 @@ async function readSpec(): Promise<SpecDocument> {
 }
 
 /**
- * Bundles the workspace spec through `@maxtoken/spec` (a development dependency: only the
- * sources and the build script use it).
+ * Bundles the workspace spec (`openapi/openapi.yaml` of the private `@maxtoken/spec` package, a
+ * development dependency: only the sources and the build script use it) with
+ * {@link loadSpecFile}.
  *
- * @throws when the spec bundles with errors.
+ * @throws {SpecError} when the spec cannot be bundled.
  */
 export async function bundleWorkspaceSpec(): Promise<SpecDocument> {
-  // A variable specifier: the published build never imports this private package.
-  const specPackage = "@maxtoken/spec";
-  const { loadSpec } = (await import(specPackage)) as {
-    loadSpec: () => Promise<{ document: SpecDocument; problems: Array<{ message: string; location: string[] }> }>;
-  };
-  const { document, problems } = await loadSpec();
-  if (problems.length > 0) {
-    const lines = problems.map((problem) => `- ${problem.message} (${problem.location.join(", ")})`);
-    throw new Error(`The spec has errors, fix them before starting the mock server:\n${lines.join("\n")}`);
-  }
-  return document;
+  // A variable specifier: the published build never resolves this private package.
+  const specPackage = "@maxtoken/spec/openapi.yaml";
+  return loadSpecFile(fileURLToPath(import.meta.resolve(specPackage)));
 }

@@ -1,5 +1,4 @@
 import type { ServerResponse } from "node:http";
-import type { ErrorBody } from "./error-body.ts";
 import type { FaultSpec } from "./faults/fault-spec.ts";
 import { malformJson } from "./faults/malformed-json.ts";
 import { cutConnection } from "./send.ts";
@@ -18,16 +17,20 @@ export function formatEvent(event: ServerSentEvent): string {
   return `${event.event === undefined ? "" : `event: ${event.event}\n`}data: ${event.data}\n\n`;
 }
 
+function eventData(payload: unknown): string {
+  return typeof payload === "string" ? payload : JSON.stringify(payload);
+}
+
 /** What a stream would carry without faults. */
 export interface StreamPlan {
-  /** The content chunks, in order. */
-  chunks: ReadonlyArray<Record<string, unknown>>;
-  /** The last chunk, with the `finish_reason` and the usage. */
-  finish: Record<string, unknown>;
+  /** The content chunks, in order (a string is sent as is, anything else as JSON). */
+  chunks: readonly unknown[];
+  /** The last chunk (for a chat completion, the one with the `finish_reason` and the usage). */
+  finish: unknown;
   /** The final data payload (`[DONE]`), when the spec names one. */
   terminator: string | undefined;
-  /** The body of an `event: error` event, for the error-event faults. */
-  errorBody: ErrorBody;
+  /** The body of an `event: error` event, for the error-event faults (the spec's error shape). */
+  errorBody: unknown;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface StreamPlan {
  * - `cut-after=N`: only the first N events, then the connection is cut.
  */
 export function streamEvents(plan: StreamPlan, fault: FaultSpec): { events: ServerSentEvent[]; cut: boolean } {
-  const content = plan.chunks.map((chunk) => ({ data: JSON.stringify(chunk) }));
+  const content = plan.chunks.map((chunk) => ({ data: eventData(chunk) }));
   const errorEvent: ServerSentEvent = { event: "error", data: JSON.stringify(plan.errorBody) };
   let events: ServerSentEvent[];
   if (fault.errorEventFirst === true) {
@@ -51,7 +54,7 @@ export function streamEvents(plan: StreamPlan, fault: FaultSpec): { events: Serv
   } else {
     events = [...content];
     if (fault.noFinish !== true) {
-      events.push({ data: JSON.stringify(plan.finish) });
+      events.push({ data: eventData(plan.finish) });
       if (fault.noDone !== true && plan.terminator !== undefined) events.push({ data: plan.terminator });
     }
   }

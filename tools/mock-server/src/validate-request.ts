@@ -29,8 +29,20 @@ export function fieldPath(instancePath: string): string {
 }
 
 function joinPath(parent: string, child: string): string {
-  return parent === "" ? child : `${parent}.${child}`;
+  if (parent === "") return child;
+  if (child === "") return parent;
+  return child.startsWith("[") ? `${parent}${child}` : `${parent}.${child}`;
 }
+
+/** What a set of ajv errors is about: the request body (the default) or one parameter. */
+export interface IssueSubject {
+  /** The parameter's name, prefixed to the field path in `param`; `null` for the body. */
+  param: string | null;
+  /** How messages name the subject as a whole, e.g. `The request body`, `The query parameter limit`. */
+  label: string;
+}
+
+const BODY: IssueSubject = { param: null, label: "The request body" };
 
 function depth(error: ErrorObject): number {
   const segments = error.instancePath === "" ? 0 : error.instancePath.split("/").length - 1;
@@ -96,9 +108,9 @@ function describe(error: ErrorObject): string {
  * failing keyword; for a `oneOf`, the deepest error among its branches names the field best) and
  * words it.
  */
-export function requestIssueFromErrors(errors: readonly ErrorObject[]): RequestIssue {
+export function requestIssueFromErrors(errors: readonly ErrorObject[], subject: IssueSubject = BODY): RequestIssue {
   const last = errors[errors.length - 1];
-  if (last === undefined) return { param: null, rule: "unknown", message: "The request body is invalid." };
+  if (last === undefined) return { param: subject.param, rule: "unknown", message: `${subject.label} is invalid.` };
   let chosen: ErrorObject = last;
   let alternatives: ErrorObject[] = [];
   if (last.keyword === "oneOf" || last.keyword === "anyOf") {
@@ -114,7 +126,7 @@ export function requestIssueFromErrors(errors: readonly ErrorObject[]): RequestI
       alternatives = branches.filter((error) => depth(error) === depth(last));
     }
   }
-  const path = fieldPath(chosen.instancePath);
+  const path = joinPath(subject.param ?? "", fieldPath(chosen.instancePath));
   if (chosen.keyword === "required") {
     const missing = String((chosen.params as { missingProperty?: unknown }).missingProperty);
     const param = joinPath(path, missing);
@@ -130,12 +142,13 @@ export function requestIssueFromErrors(errors: readonly ErrorObject[]): RequestI
   } else {
     words = describe(chosen);
   }
-  if (path === "") {
+  if (subject.param === null && path === "") {
     const message =
-      chosen.keyword === "type"
+      chosen.keyword === "type" && (chosen.params as { type?: unknown }).type === "object"
         ? `The request body must be a JSON object (got ${show(chosen.data)})`
         : `The request body ${words}`;
     return { param: null, rule: chosen.keyword, message };
   }
+  if (path === subject.param) return { param: path, rule: chosen.keyword, message: `${subject.label} ${words}` };
   return { param: path, rule: chosen.keyword, message: `${path} ${words}` };
 }

@@ -50,28 +50,20 @@ describe("bearer authentication", () => {
 
   it("requireAuth: false serves requests without a key, like a proxy that adds it", async () => {
     const conformance = await loadConformance();
-    const local = await startMockServer({ port: 0, requireAuth: false });
-    try {
-      const result = await send(local.origin, { body: chatBody(), apiKey: null });
-      expect(result.status).toBe(200);
-      conformance.expectConformingResponse(result);
-      expect((await send(local.origin, { body: chatBody(), apiKey: "anything" })).status).toBe(200);
-    } finally {
-      await local.close();
-    }
+    await using local = await startMockServer({ port: 0, requireAuth: false });
+    const result = await send(local.origin, { body: chatBody(), apiKey: null });
+    expect(result.status).toBe(200);
+    conformance.expectConformingResponse(result);
+    expect((await send(local.origin, { body: chatBody(), apiKey: "anything" })).status).toBe(200);
   });
 
   it("does not ask preflights for a key", async () => {
-    const local = await startMockServer({ port: 0, apiKey: "k" });
-    try {
-      const result = await send(local.origin, {
-        method: "OPTIONS",
-        apiKey: null,
-        headers: { origin: "http://page.test", "access-control-request-method": "POST" },
-      });
-      expect(result.status).toBe(204);
-    } finally {
-      await local.close();
-    }
+    await using local = await startMockServer({ port: 0, apiKey: "k" });
+    const result = await send(local.origin, {
+      method: "OPTIONS",
+      apiKey: null,
+      headers: { origin: "http://page.test", "access-control-request-method": "POST" },
+    });
+    expect(result.status).toBe(204);
   });
 });

@@ -53,6 +53,19 @@ describe("parseCliArgs", () => {
     });
   });
 
+  it("reads --spec as the file to serve, and refuses an empty one", () => {
+    const command = parseCliArgs(["--spec", "api/openapi.yaml"]);
+    expect(command).toEqual({
+      kind: "serve",
+      quiet: false,
+      options: { port: 4010, host: "127.0.0.1", spec: "api/openapi.yaml" },
+    });
+    expect(parseCliArgs(["--spec", " "])).toEqual({
+      kind: "error",
+      message: "--spec needs the path of an OpenAPI file",
+    });
+  });
+
   it("skips the -- that `pnpm mock -- --port 1` passes through", () => {
     expect(parseCliArgs(["--", "--port", "1"])).toMatchObject({ kind: "serve", options: { port: 1 } });
   });

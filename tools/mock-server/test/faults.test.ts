@@ -104,19 +104,15 @@ describe("timing faults", () => {
   });
 
   it("the server's latencyMs and chunkDelayMs options apply to every request; the header overrides them", async () => {
-    const local = await startMockServer({ port: 0, latencyMs: 120, chunkDelayMs: 20 });
-    try {
-      const slow = await send(local.origin, { body: streamBody });
-      expect(slow.headersAt!).toBeGreaterThanOrEqual(110);
-      expect(slow.pieces.at(-1)!.at - slow.pieces[0]!.at).toBeGreaterThanOrEqual(9 * 20 - 20);
-      const fast = await send(local.origin, {
-        body: streamBody,
-        headers: { "x-mock-fault": "latency=0;chunk-delay=0" },
-      });
-      expect(fast.headersAt!).toBeLessThan(110);
-    } finally {
-      await local.close();
-    }
+    await using local = await startMockServer({ port: 0, latencyMs: 120, chunkDelayMs: 20 });
+    const slow = await send(local.origin, { body: streamBody });
+    expect(slow.headersAt!).toBeGreaterThanOrEqual(110);
+    expect(slow.pieces.at(-1)!.at - slow.pieces[0]!.at).toBeGreaterThanOrEqual(9 * 20 - 20);
+    const fast = await send(local.origin, {
+      body: streamBody,
+      headers: { "x-mock-fault": "latency=0;chunk-delay=0" },
+    });
+    expect(fast.headersAt!).toBeLessThan(110);
   });
 });
 
@@ -308,43 +304,31 @@ describe("fail-first", () => {
 describe("server-wide faults", () => {
   it("apply to every request without a header; x-mock-fault: none turns them off for one", async () => {
     const conformance = await loadConformance();
-    const local = await startMockServer({ port: 0, faults: "fail-first=2;status=503;retry-after-ms=5" });
-    try {
-      const statuses: Array<number | undefined> = [];
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const result = await send(local.origin, { body: chatBody() });
-        conformance.expectConformingResponse(result);
-        statuses.push(result.status);
-      }
-      expect(statuses).toEqual([503, 503, 200]);
-      local.resetFaultCounters();
-      expect((await send(local.origin, { body: chatBody(), headers: { "x-mock-fault": "none" } })).status).toBe(200);
-      expect((await send(local.origin, { body: chatBody() })).status).toBe(503);
-    } finally {
-      await local.close();
+    await using local = await startMockServer({ port: 0, faults: "fail-first=2;status=503;retry-after-ms=5" });
+    const statuses: Array<number | undefined> = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = await send(local.origin, { body: chatBody() });
+      conformance.expectConformingResponse(result);
+      statuses.push(result.status);
     }
+    expect(statuses).toEqual([503, 503, 200]);
+    local.resetFaultCounters();
+    expect((await send(local.origin, { body: chatBody(), headers: { "x-mock-fault": "none" } })).status).toBe(200);
+    expect((await send(local.origin, { body: chatBody() })).status).toBe(503);
   });
 
   it("accept a parsed FaultSpec", async () => {
-    const local = await startMockServer({ port: 0, faults: { status: 403, type: "insufficient_balance" } });
-    try {
-      const result = await send(local.origin, { body: chatBody() });
-      expect(result.status).toBe(403);
-      expect(result.json().error.type).toBe("insufficient_balance");
-    } finally {
-      await local.close();
-    }
+    await using local = await startMockServer({ port: 0, faults: { status: 403, type: "insufficient_balance" } });
+    const result = await send(local.origin, { body: chatBody() });
+    expect(result.status).toBe(403);
+    expect(result.json().error.type).toBe("insufficient_balance");
   });
 
   it("faultHeader: false ignores the x-mock-fault header", async () => {
-    const local = await startMockServer({ port: 0, faultHeader: false });
-    try {
-      expect((await send(local.origin, { body: chatBody(), headers: { "x-mock-fault": "status=500" } })).status).toBe(
-        200,
-      );
-    } finally {
-      await local.close();
-    }
+    await using local = await startMockServer({ port: 0, faultHeader: false });
+    expect((await send(local.origin, { body: chatBody(), headers: { "x-mock-fault": "status=500" } })).status).toBe(
+      200,
+    );
   });
 
   it("reject a bad fault string at start-up", async () => {

@@ -1,19 +1,20 @@
 // Bounded load: 200 concurrent streams and 10,000 sequential requests, with no error and no
 // socket left open afterwards. Memory and throughput belong in bench/.
 import { Agent, request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MockServer, startMockServer } from "../src/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MockServer } from "../src/index.ts";
 import { loadConformance } from "./helpers/conformance.ts";
 import { chatBody, send } from "./helpers/http.ts";
+import { useMockServer } from "./helpers/server.ts";
 
+const mock = useMockServer();
 let server: MockServer;
 let opened = 0;
 
-beforeAll(async () => {
-  server = await startMockServer({ port: 0 });
+beforeAll(() => {
+  server = mock.current;
   server.server.on("connection", () => opened++);
 });
-afterAll(() => server.close());
 
 async function expectNoSocketLeft(): Promise<void> {
   await expect.poll(() => server.openConnections(), { timeout: 5_000, interval: 20 }).toBe(0);

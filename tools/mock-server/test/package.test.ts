@@ -3,7 +3,7 @@
 // library from there, so nothing private (@maxtoken/spec, the YAML files) is needed at run time.
 import { cp, mkdir, mkdtemp, readFile, realpath, rm, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HELP_TEXT } from "../src/cli-options.ts";
@@ -34,13 +34,14 @@ beforeAll(async () => {
   for (const file of ["package.json", "README.md", "LICENSE"]) await cp(join(packageDir, file), join(installed, file));
   // Only the runtime dependencies, linked the way a package manager would place them.
   for (const dependency of Object.keys(manifest.dependencies)) {
+    await mkdir(dirname(join(scratch, "node_modules", dependency)), { recursive: true });
     await symlink(
       await realpath(join(packageDir, "node_modules", dependency)),
       join(scratch, "node_modules", dependency),
       "dir",
     );
   }
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   if (installed) await rm(join(installed, "..", "..", ".."), { recursive: true, force: true });
@@ -85,6 +86,30 @@ describe("the built package", () => {
       conformance.expectConformingResponse(streamed);
       const invalid = await send(origin, { body: chatBody({ temperature: 2 }) });
       expect(invalid.json().error.param).toBe("temperature");
+    } finally {
+      expect(await cli.stop()).toBe(0);
+    }
+  });
+
+  it("serves a user's own spec with --spec, bundling its $refs to other files at run time", async () => {
+    const split = fileURLToPath(new URL("./fixtures/split/openapi.yaml", import.meta.url));
+    const cli = await spawnCli(process.execPath, [join(installed, "dist/cli.js"), "--spec", split, "--port", "0"], {
+      cwd: installed,
+    });
+    try {
+      expect(cli.url).toMatch(/\/notes-api$/);
+      const origin = cli.url.replace(/\/notes-api$/, "");
+      // The path item lives in paths/notes.yaml, bundled by Redocly's openapi-core at run time.
+      const created = await send(origin, { path: "/notes-api/notes", body: { text: "hi" }, apiKey: null });
+      expect(created.status).toBe(201);
+      expect(created.json()).toEqual({ id: 1, text: "Buy milk" });
+      const listed = await send(origin, { method: "GET", path: "/notes-api/notes", apiKey: null });
+      expect(listed.status).toBe(200);
+      expect(listed.json()[0]).toEqual({ id: 1, text: "text" });
+      const invalid = await send(origin, { method: "GET", path: "/notes-api/notes?limit=11", apiKey: null });
+      expect(invalid.status).toBe(400);
+      expect(invalid.json().error).toMatchObject({ param: "limit", type: "invalid_request_error" });
+      expect(cli.output()).toContain("GET /notes-api/notes 200");
     } finally {
       expect(await cli.stop()).toBe(0);
     }

@@ -10,6 +10,17 @@ const ask = (content: unknown, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** Sends `body` with `stream: true`, checks the stream against the spec, and returns its chunks (without `[DONE]`). */
+async function streamedChunks(body: Record<string, unknown>): Promise<any[]> {
+  const conformance = await loadConformance();
+  const streamed = await send(server.current.origin, { body: { ...body, stream: true } });
+  conformance.expectConformingResponse(streamed);
+  return streamed
+    .events()
+    .slice(0, -1)
+    .map((event) => JSON.parse(event.data));
+}
+
 describe("tokenize", () => {
   it.each(["You said: hi", "  leading", "trailing  ", "a\nb\tc", "", "   ", "one"])(
     "gives %j back when joined",
@@ -113,12 +124,7 @@ describe("the reply over HTTP", () => {
     expect(plain.json().choices[0]).toMatchObject({ message: { content: "You said: one" }, finish_reason: "length" });
     expect(plain.json().usage).toEqual({ prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 });
 
-    const streamed = await send(server.current.origin, { body: { ...body, stream: true } });
-    conformance.expectConformingResponse(streamed);
-    const chunks = streamed
-      .events()
-      .slice(0, -1)
-      .map((event) => JSON.parse(event.data));
+    const chunks = await streamedChunks(body);
     expect(chunks).toHaveLength(4);
     expect(chunks.at(-1).choices[0].finish_reason).toBe("length");
     expect(chunks.at(-1).usage).toEqual({ prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 });
@@ -133,12 +139,7 @@ describe("the reply over HTTP", () => {
       message: { content: "You said: keep this" },
       finish_reason: "stop",
     });
-    const streamed = await send(server.current.origin, { body: { ...body, stream: true } });
-    conformance.expectConformingResponse(streamed);
-    const chunks = streamed
-      .events()
-      .slice(0, -1)
-      .map((event) => JSON.parse(event.data));
+    const chunks = await streamedChunks(body);
     expect(chunks.map((chunk) => chunk.choices[0].delta.content ?? "").join("")).toBe("You said: keep this");
   });
 

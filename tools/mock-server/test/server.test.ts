@@ -106,44 +106,36 @@ describe("the server", () => {
 
   it("reports each request to onRequest with its headers and parsed body", async () => {
     const seen: RecordedRequest[] = [];
-    const local = await startMockServer({ port: 0, onRequest: (request) => seen.push(request) });
-    try {
-      const result = await send(local.origin, {
-        body: chatBody(),
-        headers: { "x-maxtoken-sdk": "@maxtoken/node@0.1.0 node/20" },
-      });
-      expect(seen).toHaveLength(1);
-      expect(seen[0]).toMatchObject({
-        requestId: result.headers["x-request-id"],
-        method: "POST",
-        path: "/v1/chat/completions",
-        body: chatBody(),
-        fault: "",
-      });
-      expect(seen[0]!.headers["x-maxtoken-sdk"]).toBe("@maxtoken/node@0.1.0 node/20");
-      expect(local.requestCount).toBe(1);
-    } finally {
-      await local.close();
-    }
+    await using local = await startMockServer({ port: 0, onRequest: (request) => seen.push(request) });
+    const result = await send(local.origin, {
+      body: chatBody(),
+      headers: { "x-maxtoken-sdk": "@maxtoken/node@0.1.0 node/20" },
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      requestId: result.headers["x-request-id"],
+      method: "POST",
+      path: "/v1/chat/completions",
+      body: chatBody(),
+      fault: "",
+    });
+    expect(seen[0]!.headers["x-maxtoken-sdk"]).toBe("@maxtoken/node@0.1.0 node/20");
+    expect(local.requestCount).toBe(1);
   });
 
   it("replies with seeded text when started with a seed: same seed and message, same text", async () => {
     const conformance = await loadConformance();
-    const first = await startMockServer({ port: 0, seed: 42 });
-    const second = await startMockServer({ port: 0, seed: 42 });
-    try {
-      const a = await send(first.origin, { body: chatBody() });
-      const b = await send(second.origin, { body: chatBody() });
-      const c = await send(first.origin, { body: chatBody({ messages: [{ role: "user", content: "other" }] }) });
-      conformance.expectConformingResponse(a);
-      const text = a.json().choices[0].message.content as string;
-      expect(text).not.toContain("You said");
-      expect(text).toMatch(/^[A-Z][a-z ]+\.$/);
-      expect(b.json().choices[0].message.content).toBe(text);
-      expect(c.json().choices[0].message.content).not.toBe(text);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-    }
+    await using first = await startMockServer({ port: 0, seed: 42 });
+    await using second = await startMockServer({ port: 0, seed: 42 });
+    const a = await send(first.origin, { body: chatBody() });
+    const b = await send(second.origin, { body: chatBody() });
+    const c = await send(first.origin, { body: chatBody({ messages: [{ role: "user", content: "other" }] }) });
+    conformance.expectConformingResponse(a);
+    const text = a.json().choices[0].message.content as string;
+    expect(text).not.toContain("You said");
+    expect(text).toMatch(/^[A-Z][a-z ]+\.$/);
+    expect(b.json().choices[0].message.content).toBe(text);
+    expect(c.json().choices[0].message.content).not.toBe(text);
   });
 
   it("close() ends open sockets, idle keep-alive ones and streams in flight", async () => {

@@ -32,8 +32,10 @@ export interface SendOptions {
   method?: string;
   path?: string;
   headers?: Record<string, string>;
-  /** An object is sent as JSON; a string as is. */
+  /** An object is sent as JSON; a string or bytes as they are. */
   body?: unknown;
+  /** How the answer's bytes become `body`: `latin1` keeps one character per byte (for binary answers). */
+  encoding?: "utf8" | "latin1";
   /** Default: a fresh connection (agent: false). */
   agent?: Agent | false;
   /** Bearer key; default "sk-test"; null sends no Authorization header. */
@@ -68,7 +70,7 @@ export function send(origin: string, options: SendOptions = {}): Promise<HttpRes
   const body =
     options.body === undefined
       ? undefined
-      : typeof options.body === "string"
+      : typeof options.body === "string" || Buffer.isBuffer(options.body)
         ? options.body
         : JSON.stringify(options.body);
   const headers: Record<string, string> = { ...options.headers };
@@ -100,7 +102,7 @@ export function send(origin: string, options: SendOptions = {}): Promise<HttpRes
         result.status = incoming.statusCode;
         result.headers = incoming.headers;
         result.headersAt = performance.now() - started;
-        incoming.setEncoding("utf8");
+        incoming.setEncoding(options.encoding ?? "utf8");
         incoming.on("data", (text: string) => result.pieces.push({ at: performance.now() - started, text }));
         incoming.on("end", () => {
           result.complete = incoming.complete;
@@ -122,4 +124,15 @@ export function send(origin: string, options: SendOptions = {}): Promise<HttpRes
     });
     outgoing.end(body);
   });
+}
+
+/** A multipart/form-data body built by the platform's own `FormData`, with its content type. */
+export async function multipart(fields: Record<string, string | Blob>): Promise<{ body: Buffer; contentType: string }> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === "string") form.append(name, value);
+    else form.append(name, value, "upload.bin");
+  }
+  const encoded = new Response(form);
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get("content-type")! };
 }

@@ -35,6 +35,9 @@ import { oneReference } from "./typedoc.config.mjs";
  *   "document" (a guide), "inherited" (a member declared in a parent class) or a package name
  */
 
+/** A sentence of the packages' index.ts comments that is about the file itself. */
+const SOURCE_NOTE = /\n*Every export is listed here by name; each is documented where it is declared\.\n*/;
+
 /** Where a package README's contributor part begins. */
 const CONTRIBUTORS_HEADING = "## For contributors";
 
@@ -61,11 +64,16 @@ export function installOneReference(app, options) {
       module.readme = [...readme.slice(0, at), { kind: "text", text: kept }];
     }
 
+    // "Every export is listed here by name" speaks to readers of index.ts, not of the site.
+    for (const module of modules.values()) {
+      for (const part of module.comment?.summary ?? []) {
+        if (part.kind === "text") part.text = part.text.replace(SOURCE_NOTE, "\n\n");
+      }
+    }
+
     for (const name of options.sameAsMain) {
       const module = modules.get(name);
       if (!module) continue;
-      for (const child of [...(module.children ?? [])]) project.removeReflection(child);
-      module.groups = [];
       const note = Comment.splitPartsToHeaderAndBody([
         {
           kind: "text",
@@ -78,13 +86,21 @@ export function installOneReference(app, options) {
       ]);
       module.readme = [...(module.readme ?? []), ...note.body];
     }
-    for (const name of options.shared) {
+    // What the main package documents is removed from the others; what is their own stays.
+    for (const name of [...options.sameAsMain, ...options.shared]) {
       const module = modules.get(name);
       if (!module) continue;
       for (const child of [...(module.children ?? [])]) {
         if (mainNames.has(child.name)) project.removeReflection(child);
       }
-      for (const group of module.groups ?? []) group.children = group.children.filter((child) => !child.isProject());
+      // The index lists a module's groups (and their categories), which still name the removed.
+      const kept = /** @type {Set<unknown>} */ (new Set(module.children ?? []));
+      for (const group of module.groups ?? []) {
+        group.children = group.children.filter((child) => kept.has(child));
+        for (const category of group.categories ?? [])
+          category.children = category.children.filter((child) => kept.has(child));
+      }
+      module.groups = module.groups?.filter((group) => group.children.length > 0);
     }
 
     // Navigation and the module list follow `order`.
@@ -97,7 +113,9 @@ export function installOneReference(app, options) {
 
     // `string & {}` (an open string type) reads `string`.
     for (const reflection of Object.values(project.reflections)) {
-      for (const holder of [reflection, ...(reflection.isDeclaration() ? (reflection.signatures ?? []) : [])]) {
+      /** @type {any[]} */
+      const holders = [reflection, ...(reflection.isDeclaration() ? (reflection.signatures ?? []) : [])];
+      for (const holder of holders) {
         if ("type" in holder && holder.type) holder.type = readableType(holder.type);
         if ("parameters" in holder)
           for (const parameter of holder.parameters ?? []) parameter.type &&= readableType(parameter.type);
@@ -111,7 +129,8 @@ export function installOneReference(app, options) {
         : options.searchBoosts[moduleOf(reflection)?.name ?? ""];
       // A member inherited by every error class is one result, not fourteen: its declaration ranks.
       const inherited = reflection.isDeclaration() && reflection.inheritedFrom ? options.searchBoosts.inherited : 1;
-      reflection.relevanceBoost = (reflection.relevanceBoost ?? 1) * (boost ?? 1) * inherited;
+      const ranked = /** @type {{ relevanceBoost?: number }} */ (reflection);
+      ranked.relevanceBoost = (ranked.relevanceBoost ?? 1) * (boost ?? 1) * inherited;
     }
 
     // `create`: the request fields, where the reader looks for them.

@@ -63,7 +63,9 @@ export function requestFieldsTable(document, hrefOf = () => undefined) {
   const rows = ordered.map(([name, schema]) => {
     const href = hrefOf(name);
     const label = href ? `[\`${name}\`](${href})` : `\`${name}\``;
-    const fallback = required.has(name) ? "—" : "the API's";
+    // No default: a required field has none, an optional list is simply absent, and for an
+    // optional value the API decides.
+    const fallback = required.has(name) || schema.type === "array" ? "—" : "the API's";
     return [
       label,
       `\`${typeText(schema)}\`${known(schema)}`,

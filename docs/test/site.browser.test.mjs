@@ -604,7 +604,8 @@ describe("docs site in headless Chromium", () => {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       for (const [name, path] of shots) {
         await page.goto(new URL(path, server.url).href, { waitUntil: "networkidle" });
-        await page.waitForTimeout(300);
+        // Redoc scrolls to the operation after it hydrates.
+        await page.waitForTimeout(path.startsWith("api/") ? 1500 : 300);
         const file = join(folder, `${name}-${width}.png`);
         await page.screenshot({ path: file });
         const png = await readFile(file);

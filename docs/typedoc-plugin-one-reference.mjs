@@ -52,7 +52,8 @@ export function installOneReference(app, options) {
   app.on(Application.EVENT_PROJECT_REVIVE, (project) => {
     const modules = new Map((project.children ?? []).map((module) => [module.name, module]));
     const main = modules.get(options.main);
-    if (!main) throw new Error(`docs: the main package ${options.main} is not among the documented packages`);
+    // A build of other packages (the strict-build test's fixture) is left as typedoc made it.
+    if (!main) return;
     const mainNames = new Set((main.children ?? []).map((child) => child.name));
 
     // A README's "## For contributors" part (how it is built and tested) stays out of the site.
@@ -137,11 +138,13 @@ export function installOneReference(app, options) {
     const resource = main.children?.find((child) => child.name === "ChatCompletionsResource");
     const create = resource?.children?.find((child) => child.name === "create");
     const firstSignature = create?.signatures?.[0];
-    if (!firstSignature?.comment) throw new Error("docs: ChatCompletionsResource.create has no documented signature");
-    firstSignature.comment.summary.push({
-      kind: "text",
-      text: `\n\n**Request fields** (\`body\`; the required ones first):\n\n${options.requestFieldsMarkdown}\n\n`,
-    });
+    if (!firstSignature?.comment) {
+      app.logger.warn("docs: ChatCompletionsResource.create has no documented signature to list the request fields on");
+    } else
+      firstSignature.comment.summary.push({
+        kind: "text",
+        text: `\n\n**Request fields** (\`body\`; the required ones first):\n\n${options.requestFieldsMarkdown}\n\n`,
+      });
 
     // `Maxtoken`: what users call first, the low-level `request` last.
     const client = main.children?.find((child) => child.name === "Maxtoken");

@@ -487,8 +487,16 @@ describe("docs site in headless Chromium", () => {
     expect([...names].sort()).toEqual(Object.keys(params.properties).sort());
     const byName = Object.fromEntries(rows.map((cells) => [cells[0], cells]));
     expect(byName.temperature).toEqual(["temperature", "number", "optional", "0..1", "1", expect.any(String)]);
-    expect(byName.max_tokens?.[3]).toBe("≥ 1");
-    expect(byName.model?.[1]).toContain("string (known: claude-opus-4-6");
+    // Each row says what the spec says: type, limits and default.
+    for (const [field, schema] of Object.entries(params.properties)) {
+      const cells = byName[field] ?? [];
+      const range =
+        schema.minimum !== undefined && schema.maximum !== undefined ? `${schema.minimum}..${schema.maximum}` : "";
+      if (range) expect(cells[3], field).toBe(range);
+      if (schema.default !== undefined) expect(cells[4], field).toBe(JSON.stringify(schema.default));
+    }
+    expect(byName.model?.[1]).toMatch(/"claude-opus-4-6".*string/);
+    expect(byName.max_tokens?.[1]).toBe("integer");
     // The field names lead to their documentation.
     await table.getByRole("link", { name: "temperature" }).click();
     await page.waitForURL(/ChatCompletionCreateParams\.html#temperature$/);

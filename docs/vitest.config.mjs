@@ -6,6 +6,7 @@ export default defineConfig({
     // Each file runs typedoc; on 2 shared cores they go one after the other.
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 150_000,
+    // The site build runs in beforeAll: about 25 s on a quiet machine, several times that on a busy one.
+    hookTimeout: 600_000,
   },
 });

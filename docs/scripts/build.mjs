@@ -60,6 +60,8 @@ run("Redocly build-docs (HTTP API reference)", [
   "--inlineBundle",
   "--template",
   join(docsDir, "api-reference.hbs"),
+  "--config",
+  join(docsDir, "redocly.yaml"),
   "--output",
   join(outDir, "api", "index.html"),
 ]);
@@ -81,6 +83,16 @@ for (const logo of remoteLogos) {
   }
   apiHtml = apiHtml.replaceAll(logo, localLogo);
 }
+// Redoc prerenders its sidebar links as site-absolute paths ("/chat") and turns them into hash
+// routes ("#/chat") only once its script runs; opened in a new tab before that, or without
+// scripts, "/chat" is a 404. Outside the inlined scripts they become the hash routes at once.
+apiHtml = apiHtml
+  .split(/(<script[\s\S]*?<\/script>)/)
+  .map((part) => (part.startsWith("<script") ? part : part.replace(/ href="\/(?!\/)([^"]*)"/g, ' href="#/$1"')))
+  .join("");
+// The SDK version in the top bar (the typedoc pages show it too).
+const sdkVersion = JSON.parse(readFileSync(join(repoDir, "packages", "node", "package.json"), "utf8")).version;
+apiHtml = apiHtml.replace("SDK SDK_VERSION", `SDK ${sdkVersion}`);
 writeFileSync(apiPage, apiHtml);
 
 if (!existsSync(join(outDir, "index.html")) || !existsSync(join(outDir, "api", "index.html"))) {

@@ -38,8 +38,11 @@ export interface OperationModel {
   /** The first 2xx response's description. */
   responseDescription: string | undefined;
   stream: StreamModel | undefined;
-  /** Error responses (4xx, 5xx), in spec order, with the core error class each one becomes. */
-  errors: { status: string; description: string | undefined; className?: string }[];
+  /**
+   * Error responses (4xx, 5xx), in spec order: the `error.type` values their examples show, and
+   * the core error classes the status (and those types) become, joined with " | ".
+   */
+  errors: { status: string; description: string | undefined; types: string[]; className?: string }[];
 }
 
 export interface StreamModel {

@@ -478,7 +478,12 @@ function buildOperation(
   }
   for (const code of Object.keys(responses)) {
     if (/^[45](\d\d|XX)$/i.test(code)) {
-      errors.push({ status: code.toUpperCase(), description: deref<Response>(document, responses[code]!).description });
+      const response = deref<Response>(document, responses[code]!);
+      errors.push({
+        status: code.toUpperCase(),
+        description: response.description,
+        types: errorTypes(document, response),
+      });
     }
   }
 
@@ -562,6 +567,19 @@ function buildOperation(
 
 function isJson(contentType: string): boolean {
   return contentType === "application/json" || /^application\/[\w.-]+\+json$/.test(contentType);
+}
+
+/** The `error.type` strings that a response's JSON examples show (they can select a subclass). */
+function errorTypes(document: Document, response: Response): string[] {
+  const types = new Set<string>();
+  for (const [contentType, media] of Object.entries(response.content ?? {})) {
+    if (!isJson(contentType)) continue;
+    for (const value of mediaExamples(document, media, undefined)) {
+      const type = (value as { error?: { type?: unknown } } | null)?.error?.type;
+      if (typeof type === "string") types.add(type);
+    }
+  }
+  return [...types];
 }
 
 /** The request examples, in spec order: the media type's `examples`, its `example`, the schema's `examples`. */

@@ -38,7 +38,13 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
         });
         continue;
       }
-      const classes = [...new Set(statuses.map((status) => errorClassForStatus(status).name))];
+      const classes = [
+        ...new Set(
+          statuses.flatMap((status) =>
+            [undefined, ...error.types].map((type) => errorClassForStatus(status, type).name),
+          ),
+        ),
+      ];
       error.className = classes.join(" | ");
     }
   }

@@ -59,7 +59,7 @@ describe("types.gen.ts of our spec", () => {
     ["temperature", ["Amount of randomness", "Range: 0..1", "@defaultValue `1`"]],
     ["messages", ["The conversation so far"]],
     ["max_tokens", ["The maximum number of tokens"]],
-    ["model", ["The model to use", "Known values are suggested", '@example `"claude-opus-4-6"`']],
+    ["model", ["The model to use", "Known values are suggested", '@example "claude-opus-4-6"']],
     ["stop", ["Custom text sequences"]],
   ])("documents %s with its description, range and default", (field, fragments) => {
     const params = declaration("ChatCompletionCreateParams");

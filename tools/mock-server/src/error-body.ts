@@ -52,7 +52,7 @@ export interface ErrorBodyFields {
  * 400 `invalid_request_error`, 401 `authentication_error` (code `invalid_api_key`),
  * 403 `permission_error`, 404 `not_found_error`, 429 `rate_limit_error` (code
  * `rate_limit_exceeded`), >= 500 `server_error`. Two types set their own defaults:
- * `content_policy_violation` (code `503`, as the vendor's page says) and `insufficient_balance`.
+ * `content_policy_violation` (code `503`, as the API sends it) and `insufficient_balance`.
  */
 export function makeErrorBody(status: number, fields: ErrorBodyFields = {}): ErrorBody {
   const fallback = DEFAULTS[status] ?? (status >= 500 ? DEFAULTS[500]! : DEFAULTS[400]!);

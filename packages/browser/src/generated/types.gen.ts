@@ -11,7 +11,7 @@ export interface ChatCompletionCreateParams {
    *
    * Known values are suggested; any other string is accepted too.
    *
-   * @example `"claude-opus-4-6"`
+   * @example "claude-opus-4-6"
    */
   model: "claude-opus-4-6" | "claude-opus-4-5-20251101" | (string & {});
   /**
@@ -98,7 +98,7 @@ export interface ChatCompletionContentPartText {
   /**
    * The text content.
    *
-   * @example `"What's the weather in NYC?"`
+   * @example "What's the weather in NYC?"
    */
   text: string;
   [key: string]: unknown;
@@ -131,7 +131,7 @@ export interface WebSearchTool {
    * attempts more, the web search result is an error with the code `max_uses_exceeded`
    * (see `WebSearchErrorCode`).
    *
-   * @example `5`
+   * @example 5
    */
   max_uses?: number;
   /**
@@ -139,14 +139,14 @@ export interface WebSearchTool {
    * (`example.com`, not `https://example.com`); see `WebSearchDomain` for subdomains and
    * subpaths. Cannot be combined with `blocked_domains`.
    *
-   * @example `["example.com","trusteddomain.org"]`
+   * @example ["example.com","trusteddomain.org"]
    */
   allowed_domains?: WebSearchDomain[];
   /**
    * Never include search results from these domains. Same form as `allowed_domains`; cannot
    * be combined with it.
    *
-   * @example `["untrustedsource.com"]`
+   * @example ["untrustedsource.com"]
    */
   blocked_domains?: WebSearchDomain[];
   [key: string]: unknown;
@@ -164,7 +164,7 @@ export interface WebSearchTool {
  *
  * Pattern: `^(?![A-Za-z][A-Za-z0-9+.-]*://)[^\s/]+(?:/\S*)?$`
  *
- * @example `"example.com"`
+ * @example "example.com"
  */
 export type WebSearchDomain = string;
 
@@ -181,7 +181,7 @@ export interface ChatCompletion {
   /**
    * A unique identifier of the completion.
    *
-   * @example `"chatcmpl-abc123"`
+   * @example "chatcmpl-abc123"
    */
   id: string;
   /** The object type, always `chat.completion`. */
@@ -189,13 +189,13 @@ export interface ChatCompletion {
   /**
    * When the completion was created, in Unix seconds.
    *
-   * @example `1699896916`
+   * @example 1699896916
    */
   created: number;
   /**
    * The model that produced the completion.
    *
-   * @example `"claude-opus-4-6"`
+   * @example "claude-opus-4-6"
    */
   model: string;
   /** The generated choices (one, unless the API says otherwise). */
@@ -253,7 +253,7 @@ export interface ChatCompletionChunk {
   /**
    * The completion's identifier, the same in every chunk of a stream.
    *
-   * @example `"chatcmpl-abc123"`
+   * @example "chatcmpl-abc123"
    */
   id: string;
   /** The object type, always `chat.completion.chunk`. */
@@ -312,7 +312,7 @@ export interface CompletionUsage {
    *
    * Minimum: 0
    *
-   * @example `3500`
+   * @example 3500
    */
   prompt_tokens: number;
   /**
@@ -320,7 +320,7 @@ export interface CompletionUsage {
    *
    * Minimum: 0
    *
-   * @example `285`
+   * @example 285
    */
   completion_tokens: number;
   /**
@@ -328,7 +328,7 @@ export interface CompletionUsage {
    *
    * Minimum: 0
    *
-   * @example `3785`
+   * @example 3785
    */
   total_tokens: number;
 }
@@ -383,7 +383,7 @@ export interface ErrorBody {
  *
  * Assumed (not in maxtoken's documentation): this event.
  *
- * @example `{"event":"error","data":"{\"error\":{\"message\":\"An internal server error occurred.\",\"type\":\"server_error\",\"code\":null,\"param\":null}}"}`
+ * @example {"event":"error","data":"{\"error\":{\"message\":\"An internal server error occurred.\",\"type\":\"server_error\",\"code\":null,\"param\":null}}"}
  */
 export interface StreamErrorEvent {
   /** The name of the event, from its `event:` line. */

@@ -226,8 +226,10 @@ export abstract class BaseClient {
   }
 
   /**
-   * Sends one API call: validates the body, retries as the errors-and-retries guide says, and resolves to the parsed
-   * JSON body, or to a `Stream` of parsed events when `call.stream` (`T` is then `Stream<Chunk>`).
+   * Sends one API call: validates the body, retries connection errors, timeouts, 408, 409, 429 and
+   * 5xx answers (see `maxRetries`), and resolves to the parsed JSON body, or to a `Stream` of
+   * parsed events when `call.stream` (`T` is then `Stream<Chunk>`). The low-level call behind the
+   * generated methods such as `chat.completions.create`: use those instead.
    */
   request<T>(call: RequestCall, options?: RequestOptions): APIPromise<T> {
     return new APIPromise(this.#send<T>(call, options ?? {}));

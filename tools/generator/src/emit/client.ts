@@ -307,13 +307,22 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
     lines.push(`@returns ${operation.responseDescription.trim().split("\n\n")[0]!.split("\n").join(" ")}`);
   }
   const thrown = operation.errors.filter((error) => error.className !== undefined);
+  const link = (className: string) => `{@link ${className}}`;
   if (thrown.length > 0) {
+    const byStatus = thrown.map((error) => `${error.className!.split(" | ").map(link).join(" or ")} (${error.status})`);
     lines.push(
-      `@throws An \`APIError\` subclass for an error answer: ${thrown.map((error) => `\`${error.className}\` (${error.status})`).join(", ")}.`,
+      `@throws An ${link("APIError")} subclass for an error answer: ${byStatus.join(", ")}. Every error ` +
+        `this method throws is a ${link("MaxtokenError")}.`,
     );
   }
+  lines.push(
+    `@throws ${link("APIConnectionError")} when the API cannot be reached, ${link("APITimeoutError")} when it does not ` +
+      `answer in time (both after the retries), ${link("APIUserAbortError")} when your \`signal\` aborts the call.`,
+  );
   if (operation.body)
-    lines.push("@throws `ValidationError` before sending, when the body breaks the spec's constraints.");
+    lines.push(`@throws ${link("ValidationError")} before sending, when the body breaks the spec's constraints.`);
+  if (variant !== "nonStreaming" && variant !== "plain" && operation.stream)
+    lines.push(`@throws ${link("StreamError")} while you iterate, when the stream breaks off or reports an error.`);
   if (operation.deprecated) lines.push("@deprecated");
   if (variant !== "union") lines.push("@example", "```ts", ...exampleCall(model, operation, "client", variant), "```");
   return lines;

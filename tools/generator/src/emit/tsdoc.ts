@@ -20,7 +20,8 @@ export function schemaDocLines(schema: Schema, fallbackDescription?: string): st
   const tags: string[] = [];
   if (schema.default !== undefined) tags.push(`@defaultValue \`${JSON.stringify(schema.default)}\``);
   for (const example of schema.examples ?? (schema.example === undefined ? [] : [schema.example])) {
-    tags.push(`@example \`${JSON.stringify(example)}\``);
+    // typedoc shows an `@example` without a code fence as code: backticks here would show.
+    tags.push(`@example ${JSON.stringify(example)}`);
   }
   if (schema.deprecated) tags.push("@deprecated");
   if (tags.length > 0) {

@@ -42,8 +42,9 @@ export class ChatCompletionsResource {
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The completion: one `chat.completion` object, or with `stream: true` a `text/event-stream` of `chat.completion.chunk` events ended by `data: [DONE]` (see the operation's description).
-   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
    * @example
    * ```ts
    * const chatCompletion = await client.chat.completions.create({
@@ -62,8 +63,10 @@ export class ChatCompletionsResource {
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link StreamError} while you iterate, when the stream breaks off or reports an error.
    * @example
    * ```ts
    * const stream = await client.chat.completions.create({
@@ -91,8 +94,10 @@ export class ChatCompletionsResource {
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link StreamError} while you iterate, when the stream breaks off or reports an error.
    */
   create(
     body: ChatCompletionCreateParams,

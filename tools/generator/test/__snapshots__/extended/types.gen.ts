@@ -76,7 +76,7 @@ export interface ChatCompletionContentPartText {
   /**
    * The text content.
    *
-   * @example `"What's the weather in NYC?"`
+   * @example "What's the weather in NYC?"
    */
   text: string;
   [key: string]: unknown;
@@ -103,7 +103,7 @@ export interface ChatCompletionMessageParam {
  *
  * Pattern: `^(?![A-Za-z][A-Za-z0-9+.-]*://)[^\s/]+(?:/\S*)?$`
  *
- * @example `"example.com"`
+ * @example "example.com"
  */
 export type WebSearchDomain = string;
 
@@ -134,7 +134,7 @@ export interface WebSearchTool {
    * attempts more, the web search result is an error with the code `max_uses_exceeded`
    * (see `WebSearchErrorCode`).
    *
-   * @example `5`
+   * @example 5
    */
   max_uses?: number;
   /**
@@ -142,14 +142,14 @@ export interface WebSearchTool {
    * (`example.com`, not `https://example.com`); see `WebSearchDomain` for subdomains and
    * subpaths. Cannot be combined with `blocked_domains`.
    *
-   * @example `["example.com","trusteddomain.org"]`
+   * @example ["example.com","trusteddomain.org"]
    */
   allowed_domains?: WebSearchDomain[];
   /**
    * Never include search results from these domains. Same form as `allowed_domains`; cannot
    * be combined with it.
    *
-   * @example `["untrustedsource.com"]`
+   * @example ["untrustedsource.com"]
    */
   blocked_domains?: WebSearchDomain[];
   [key: string]: unknown;
@@ -167,7 +167,7 @@ export interface ChatCompletionCreateParams {
    *
    * Known values are suggested; any other string is accepted too.
    *
-   * @example `"claude-opus-4-6"`
+   * @example "claude-opus-4-6"
    */
   model: "claude-opus-4-6" | "claude-opus-4-5-20251101" | (string & {});
   /**
@@ -283,7 +283,7 @@ export interface CompletionUsage {
    *
    * Minimum: 0
    *
-   * @example `3500`
+   * @example 3500
    */
   prompt_tokens: number;
   /**
@@ -291,7 +291,7 @@ export interface CompletionUsage {
    *
    * Minimum: 0
    *
-   * @example `285`
+   * @example 285
    */
   completion_tokens: number;
   /**
@@ -299,7 +299,7 @@ export interface CompletionUsage {
    *
    * Minimum: 0
    *
-   * @example `3785`
+   * @example 3785
    */
   total_tokens: number;
 }
@@ -309,7 +309,7 @@ export interface ChatCompletion {
   /**
    * A unique identifier of the completion.
    *
-   * @example `"chatcmpl-abc123"`
+   * @example "chatcmpl-abc123"
    */
   id: string;
   /** The object type, always `chat.completion`. */
@@ -317,13 +317,13 @@ export interface ChatCompletion {
   /**
    * When the completion was created, in Unix seconds.
    *
-   * @example `1699896916`
+   * @example 1699896916
    */
   created: number;
   /**
    * The model that produced the completion.
    *
-   * @example `"claude-opus-4-6"`
+   * @example "claude-opus-4-6"
    */
   model: string;
   /** The generated choices (one, unless the API says otherwise). */
@@ -376,7 +376,7 @@ export interface ChatCompletionChunk {
   /**
    * The completion's identifier, the same in every chunk of a stream.
    *
-   * @example `"chatcmpl-abc123"`
+   * @example "chatcmpl-abc123"
    */
   id: string;
   /** The object type, always `chat.completion.chunk`. */

@@ -16,6 +16,7 @@ export class ModelsVersionsResource {
    * @param modelId - The model's id.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The versions, newest first.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
    * @example
    * ```ts
    * const listModelVersionsResponse = await client.models.versions.list("acme-embed-1");

@@ -22,7 +22,8 @@ export class ModelsResource {
    * @param query - The query parameters: a `ListModelsQuery`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns A page of models.
-   * @throws An `APIError` subclass for an error answer: `AuthenticationError` (401).
+   * @throws An {@link APIError} subclass for an error answer: {@link AuthenticationError} (401). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
    * @example
    * ```ts
    * const modelList = await client.models.list();
@@ -48,7 +49,8 @@ export class ModelsResource {
    * @param modelId - The model's id.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The model.
-   * @throws An `APIError` subclass for an error answer: `NotFoundError` (404).
+   * @throws An {@link APIError} subclass for an error answer: {@link NotFoundError} (404). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
    * @example
    * ```ts
    * const model = await client.models.retrieve("acme-embed-1");
@@ -73,8 +75,9 @@ export class ModelsResource {
    * @param body - The request body: a `ModelUpdateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The updated model.
-   * @throws An `APIError` subclass for an error answer: `NotFoundError` (404).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An {@link APIError} subclass for an error answer: {@link NotFoundError} (404). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
    * @example
    * ```ts
    * const model = await client.models.update("acme-embed-1", { description: "string" });
@@ -100,7 +103,8 @@ export class ModelsResource {
    * @param modelId - The model's id.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns Deleted; no content.
-   * @throws An `APIError` subclass for an error answer: `NotFoundError` (404).
+   * @throws An {@link APIError} subclass for an error answer: {@link NotFoundError} (404). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
    * @example
    * ```ts
    * await client.models.delete("acme-embed-1");

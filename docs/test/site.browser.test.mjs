@@ -328,7 +328,10 @@ describe("docs site in headless Chromium", () => {
   test.each([
     { words: "stream", guides: ["Streaming", "Recipe: a streaming chat UI"] },
     { words: "retry", guides: ["Errors and retries"] },
-    { words: "proxy", guides: ["Browser usage and key safety", "Getting started in the browser", "Proxy"] },
+    {
+      words: "proxy",
+      guides: ["A key-holding proxy for your server", "Browser usage and key safety", "Getting started in the browser"],
+    },
     {
       words: "install",
       guides: ["Getting started with Node", "Getting started with Deno", "Getting started in the browser"],

@@ -42,8 +42,8 @@ export class ChatCompletionsResource {
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The completion: one `chat.completion` object, or with `stream: true` a `text/event-stream` of `chat.completion.chunk` events ended by `data: [DONE]` (see the operation's description).
-   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500), `APIError` (any other status).
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const chatCompletion = await client.chat.completions.create({
@@ -62,8 +62,8 @@ export class ChatCompletionsResource {
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500), `APIError` (any other status).
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const stream = await client.chat.completions.create({
@@ -91,8 +91,8 @@ export class ChatCompletionsResource {
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `AuthenticationError` (401), `PermissionDeniedError` (403), `RateLimitError` (429), `InternalServerError` (500), `APIError` (any other status).
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
    */
   create(
     body: ChatCompletionCreateParams,

@@ -20,7 +20,7 @@ export class EmbeddingsResource {
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The vectors, in input order.
    * @throws An `APIError` subclass for an error answer: `BadRequestError` (400), `RateLimitError` (429), `InternalServerError` (5XX).
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const createEmbeddingResponse = await client.embeddings.create({ model: "acme-embed-1", input: "The quick brown fox" });

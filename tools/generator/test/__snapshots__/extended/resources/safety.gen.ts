@@ -17,7 +17,7 @@ export class SafetyResource {
    * @param body - The request body: a `ModerateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The verdict.
-   * @throws `ValidationError` before sending, when the body breaks the spec's constraints.
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const moderateResponse = await client.safety.moderate({ input: "string" });

@@ -1,0 +1,76 @@
+// Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
+import type { APIPromise, BaseClient, RequestOptions, Stream } from "@maxtoken/core";
+import { checkCreateCompletionParams } from "../checks.gen.ts";
+import type {
+  Completion,
+  CreateCompletionParams,
+  CreateCompletionParamsNonStreaming,
+  CreateCompletionParamsStreaming,
+} from "../types.gen.ts";
+
+/** `client.completions` */
+export class CompletionsResource {
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  /**
+   * `POST /completions`.
+   *
+   * @param body - The request body: a `CreateCompletionParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns The completion, or a stream of them.
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const completion = await client.completions.create({ prompt: "string" });
+   * console.log(completion);
+   * ```
+   */
+  create(body: CreateCompletionParamsNonStreaming, options?: RequestOptions): APIPromise<Completion>;
+  /**
+   * `POST /completions`.
+   *
+   * With `stream: true`: resolves to a `Stream` of `Completion` events; iterate it with `for await`.
+   *
+   * @param body - The request body: a `CreateCompletionParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const stream = await client.completions.create({ prompt: "string", stream: true });
+   * for await (const event of stream) console.log(event);
+   * ```
+   */
+  create(body: CreateCompletionParamsStreaming, options?: RequestOptions): APIPromise<Stream<Completion, Completion>>;
+  /**
+   * `POST /completions`.
+   *
+   * When `stream` is only known at run time: resolves to `Completion` or to a `Stream`.
+   *
+   * @param body - The request body: a `CreateCompletionParams`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @throws `ValidationError` before sending, when an argument breaks the spec's constraints.
+   */
+  create(
+    body: CreateCompletionParams,
+    options?: RequestOptions,
+  ): APIPromise<Completion | Stream<Completion, Completion>>;
+  create(
+    body: CreateCompletionParams,
+    options?: RequestOptions,
+  ): APIPromise<Completion | Stream<Completion, Completion>> {
+    return this.#client.request<Completion | Stream<Completion, Completion>>(
+      {
+        method: "post",
+        path: "/completions",
+        body,
+        stream: body.stream === true,
+        check: checkCreateCompletionParams,
+      },
+      options,
+    );
+  }
+}

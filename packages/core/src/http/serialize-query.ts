@@ -34,7 +34,8 @@ function writeParameter(name: string, value: unknown, style: QueryStyle["style"]
     else parts.push(`${encode(name)}=${value.map(encode).join(DELIMITERS[style])}`);
   } else if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item != null);
-    if (style === "deepObject") for (const [key, item] of entries) parts.push(`${encode(name)}[${encode(key)}]=${encode(item)}`);
+    if (style === "deepObject")
+      for (const [key, item] of entries) parts.push(`${encode(name)}[${encode(key)}]=${encode(item)}`);
     else if (explode) for (const [key, item] of entries) parts.push(`${encode(key)}=${encode(item)}`);
     else parts.push(`${encode(name)}=${entries.map(([key, item]) => `${encode(key)},${encode(item)}`).join(",")}`);
   } else parts.push(`${encode(name)}=${encode(value)}`);

@@ -1,16 +1,14 @@
 // Walks the bundled spec and lists every example with the schema it must satisfy.
+import { getAt, toPointer } from "../json-pointer.mjs";
 
 /** Follows a local `$ref` ("#/components/examples/x") to the object it names. */
 export function resolveRef(document, node) {
   if (!node || typeof node.$ref !== "string") return node;
-  return node.$ref
-    .slice(2)
-    .split("/")
-    .reduce((value, key) => value[key.replaceAll("~1", "/").replaceAll("~0", "~")], document);
+  return getAt(document, node.$ref);
 }
 
 function escapePointerToken(key) {
-  return key.replaceAll("~", "~0").replaceAll("/", "~1");
+  return toPointer([key]).slice(1);
 }
 
 function fromContent(document, content, pointer, label, part) {

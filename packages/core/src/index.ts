@@ -24,6 +24,17 @@ export { RateLimitError } from "./errors/rate-limit-error.ts";
 export { StreamError } from "./errors/stream-error.ts";
 export { UnprocessableEntityError } from "./errors/unprocessable-entity-error.ts";
 export { ValidationError } from "./errors/validation-error.ts";
+export {
+  type BodyEncoder,
+  type EncodedBody,
+  encodeBytes,
+  encodeMultipart,
+  encodeText,
+  encodeUrlencoded,
+  type Uploadable,
+} from "./http/encode-body.ts";
+export type { QueryStyle } from "./http/query-style.ts";
+export { styledQuery } from "./http/serialize-query.ts";
 export type { Logger, LogLevel } from "./log/logger.ts";
 export { createProxyHandler, type ProxyHandler } from "./proxy/create-proxy-handler.ts";
 export {

@@ -1,13 +1,15 @@
 // The browser budget: a page that creates a client and iterates a stream must stay small. This
 // bundles such a page (esbuild, minified, for browsers; core has no runtime dependencies) and
 // checks its gzip size. The generated client adds to it; the page budget is 10 KB.
-// The limit catches growth; bench/ reports the measured size and its largest inputs.
+// The limit catches growth; bench/ reports the measured size and its largest inputs. Header
+// parameters, parameter checks, text and raw answers and `asResponse()` added about 0.2 KB (form
+// and bytes encoders are imported by the generated methods that send them: this page has none).
 import { join } from "node:path";
 import { build } from "esbuild";
 import { expect, test } from "vitest";
 import { BROWSER_BUILD, gzipSize } from "../../../config/browser-build.mjs";
 
-const CORE_BUDGET_BYTES = 8 * 1024;
+const CORE_BUDGET_BYTES = 8.25 * 1024;
 
 test(`a browser page with a client and a stream bundles under ${CORE_BUDGET_BYTES} bytes gzip`, async () => {
   const entry = `

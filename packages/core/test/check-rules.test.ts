@@ -1,6 +1,6 @@
 // The request checker's interpreter: checkRules reads a constraint table (as `checks.gen.ts`
 // holds one) and reports every problem with its path, rule name and message.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { checkRules, type Rule, type ValidationIssue } from "../src/index.ts";
 
 /** Checks `given` against one rule written in place. */
@@ -286,6 +286,82 @@ describe("checkRules over a table with references", () => {
       "model",
       "messages",
       "temperature",
+    ]);
+  });
+});
+
+describe("checkRules: objects, and alternatives named in messages", () => {
+  const check = (rules: Rule[], value: unknown) => checkRules(rules, 0, value);
+
+  test("additionalProperties: false refuses a field outside properties", () => {
+    const rules: Rule[] = [{ type: ["object"], properties: { a: {} }, additionalProperties: false }];
+    expect(check(rules, { a: 1 })).toEqual([]);
+    expect(check(rules, { a: 1, b: 2 })).toEqual([
+      { path: "b", rule: "additionalProperties", message: "is not a known field" },
+    ]);
+  });
+
+  test("additionalProperties as a schema checks every other field, and a wire-shaped __proto__ key is just a key", () => {
+    const rules: Rule[] = [{ type: ["object"], additionalProperties: { type: ["string"] } }];
+    expect(check(rules, { x: "a" })).toEqual([]);
+    expect(check(rules, JSON.parse('{"__proto__": 1}'))).toEqual([
+      { path: "__proto__", rule: "type", message: "must be string (got integer)" },
+    ]);
+  });
+
+  test("minProperties and maxProperties count the fields that are set", () => {
+    const rules: Rule[] = [{ type: ["object"], minProperties: 1, maxProperties: 2 }];
+    expect(check(rules, { a: 1, b: undefined })).toEqual([]);
+    expect(check(rules, {})).toEqual([
+      { path: "", rule: "minProperties", message: "must have at least 1 properties (got 0)" },
+    ]);
+    expect(check(rules, { a: 1, b: 2, c: 3 })).toEqual([
+      { path: "", rule: "maxProperties", message: "must have at most 2 properties (got 3)" },
+    ]);
+  });
+
+  const tools: Rule[] = [
+    { oneOf: [1, 2] },
+    {
+      name: "WebSearchTool",
+      type: ["object"],
+      required: ["type"],
+      properties: { type: { const: "web_search" }, max_uses: { type: ["integer"] } },
+    },
+    {
+      name: "FunctionTool",
+      type: ["object"],
+      required: ["type", "name"],
+      properties: { type: { const: "function" }, name: { type: ["string"] } },
+    },
+  ];
+
+  test("oneOf names the closest alternative by its schema name and reports its issues", () => {
+    expect(check(tools, { type: "web_search", max_uses: "x" })).toEqual([
+      { path: "", rule: "oneOf", message: "matches none of WebSearchTool or FunctionTool; closest: WebSearchTool" },
+      { path: "max_uses", rule: "type", message: "must be integer (got string)" },
+    ]);
+  });
+
+  test("a discriminator picks the alternative by its tag", () => {
+    const rules: Rule[] = [{ ...tools[0]!, discriminator: "type" }, tools[1]!, tools[2]!];
+    expect(check(rules, { type: "function" })).toEqual([{ path: "name", rule: "required", message: "is required" }]);
+    expect(check(rules, { type: "other" })).toEqual([
+      { path: "type", rule: "oneOf", message: 'must name one of the alternatives (got "other")' },
+    ]);
+  });
+
+  test("alternatives of one type without names are counted, not listed as 'object or object'", () => {
+    const rules: Rule[] = [
+      {
+        oneOf: [
+          { type: ["object"], required: ["a"] },
+          { type: ["object"], required: ["b"] },
+        ],
+      },
+    ];
+    expect(check(rules, {})).toEqual([
+      { path: "", rule: "oneOf", message: "must be one of 2 alternatives (got object)" },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Document } from "./openapi-document.ts";
+import type { Document, Schema } from "./openapi-document.ts";
 
 /** Everything the emitters need, derived from one validated spec. */
 export interface ApiModel {
@@ -14,6 +14,11 @@ export interface ApiModel {
   operations: OperationModel[];
   /** The `client.a.b` namespaces, rooted at the client. */
   resources: ResourceNode;
+  /**
+   * Schemas checked before a request that are not types of their own: per operation, its path,
+   * query and header values by their spec names (`check<Name>` in `checks.gen.ts`).
+   */
+  parameterChecks: { name: string; schema: Schema }[];
 }
 
 export type ClientMethod = "get" | "put" | "post" | "patch" | "delete";
@@ -31,18 +36,56 @@ export interface OperationModel {
   description: string | undefined;
   deprecated: boolean;
   pathParams: PathParamModel[];
-  query: { typeName: string; required: boolean } | undefined;
-  body: { typeName: string; required: boolean; examples: unknown[] } | undefined;
+  /** The query and header parameters: the fields of the method's `params` argument, typed `typeName`. */
+  params: { typeName: string; required: boolean; fields: ParamField[] } | undefined;
+  /** The name of the checker of the path, query and header values (see `ApiModel.parameterChecks`). */
+  paramsCheck: string | undefined;
+  body: BodyModel | undefined;
+  /** How the 2xx answer is read. */
+  responseKind: ResponseKind;
   /** Type names of the JSON 2xx answers (empty: the method resolves to `void`). */
   responseTypes: string[];
   /** The first 2xx response's description. */
   responseDescription: string | undefined;
   stream: StreamModel | undefined;
-  /**
-   * Error responses (4xx, 5xx), in spec order: the `error.type` values their examples show, and
-   * the core error classes the status (and those types) become, joined with " | ".
-   */
-  errors: { status: string; description: string | undefined; types: string[]; className?: string }[];
+  /** Error responses (4xx, 5xx, `default`), in spec order, with the core error class each one becomes. */
+  errors: ErrorModel[];
+}
+
+/** An error response of an operation. */
+export interface ErrorModel {
+  /** `"404"`, `"4XX"` or `"default"`. */
+  status: string;
+  description: string | undefined;
+  /** The `error.type` values the response's JSON examples show (they can select a subclass). */
+  types: string[];
+  /** The core error class (or `A | B` for a range), set by the core contract check. */
+  className?: string;
+}
+
+/** How a request body is encoded: JSON, a multipart form, a urlencoded form, raw bytes or text. */
+export type BodyKind = "json" | "multipart" | "urlencoded" | "binary" | "text";
+
+/** How a 2xx answer is read: parsed JSON, the raw `Response` (bytes), a string, or nothing. */
+export type ResponseKind = "json" | "binary" | "text" | "empty";
+
+export interface BodyModel {
+  kind: BodyKind;
+  /** The content type chosen among the spec's. */
+  contentType: string;
+  /** The named type of a JSON or form body (`undefined` for raw bytes and text). */
+  typeName: string | undefined;
+  required: boolean;
+  examples: unknown[];
+}
+
+/** A query or header parameter: a field of the method's `params` argument, under its spec name. */
+export interface ParamField {
+  name: string;
+  in: "query" | "header";
+  /** The query `style` (`form` by default); header parameters are `simple`. */
+  style: string;
+  explode: boolean;
 }
 
 export interface StreamModel {

@@ -1,24 +1,34 @@
-// `pnpm generate:check` (CI): regenerates every output folder, then fails when that changed a
-// tracked file or left an untracked one, printing the command that fixes it.
-import { spawnSync } from "node:child_process";
-import { relative } from "node:path";
+// `pnpm generate:check` (CI): generates every spec into a temporary folder and compares it with
+// the output folders in the working tree, file by file, without writing to them: an uncommitted
+// hand edit to a generated file is reported, never overwritten. Prints the command that fixes it.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { compareFolders } from "./compare-folders.ts";
 import { loadConfig } from "./config.ts";
-import { generate, SpecError } from "./generate.ts";
+import { renderSpec, SpecError } from "./generate.ts";
+import { writeOutputs } from "./write-output.ts";
 
 export const DRIFT_MESSAGE = "Generated code is out of date: run `pnpm generate` and commit the result.";
 
+const temporary = mkdtempSync(join(tmpdir(), "maxtoken-generate-check-"));
 try {
   const config = loadConfig(process.argv[2] ?? undefined);
-  await generate(config);
-  const outputs = config.specs.flatMap((entry) => entry.outputs.map((folder) => relative(config.root, folder)));
-  const git = (...args: string[]) => spawnSync("git", args, { cwd: config.root, encoding: "utf8" });
-  const diff = git("diff", "--exit-code", "--stat", "--", ...outputs);
-  const untracked = git("status", "--porcelain", "--untracked-files=all", "--", ...outputs);
-  if (diff.error || untracked.error || diff.status === null || diff.status > 1) {
-    throw new Error(`git failed: ${diff.error?.message ?? untracked.error?.message ?? diff.stderr}`);
+  const differences: string[] = [];
+  const outputs: string[] = [];
+  for (const [index, entry] of config.specs.entries()) {
+    // The formatter is given the repository's config explicitly (format-output.ts), so output
+    // rendered for a temporary folder is laid out exactly as `pnpm generate` lays it out.
+    const fresh = join(temporary, String(index));
+    writeOutputs([{ folder: fresh, files: await renderSpec(entry.spec, entry.label) }]);
+    for (const folder of entry.outputs) {
+      const shown = relative(config.root, folder);
+      outputs.push(shown);
+      differences.push(...compareFolders(fresh, folder).map((line) => `${shown}/${line}`));
+    }
   }
-  if (diff.status !== 0 || untracked.stdout.trim() !== "") {
-    console.error(`Changed by regenerating:\n${diff.stdout.trimEnd()}\nStatus:\n${untracked.stdout.trimEnd()}`);
+  if (differences.length > 0) {
+    console.error(`Differs from a fresh generation:\n${differences.map((line) => `  ${line}`).join("\n")}`);
     console.error(DRIFT_MESSAGE);
     process.exitCode = 1;
   } else {
@@ -33,4 +43,6 @@ try {
         : String(error),
   );
   process.exitCode = 1;
+} finally {
+  rmSync(temporary, { recursive: true, force: true });
 }

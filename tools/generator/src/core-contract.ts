@@ -1,49 +1,49 @@
 import { APIError, BaseClient, errorClassForStatus } from "@maxtoken/core";
+import { toPointer } from "@maxtoken/spec";
 import type { ApiModel } from "./api-model.ts";
-import { toPointer } from "./json-pointer.ts";
 import type { BundledProblem } from "./spec-problem.ts";
 
 /**
  * Checks the model against the runtime core the generated code stands on, and records the error
  * class of every error response:
- * - every error status in the spec must map to one of core's classes; a status for which core's
- *   `errorClassForStatus` falls back to the generic `APIError` is a problem (a `4XX`/`5XX` range
- *   must map each of its statuses);
- * - a top-level namespace must not shadow a member of `BaseClient`.
+ * - an error status maps to core's class for it (`errorClassForStatus`); a status with no class of
+ *   its own (408, 409, a `4XX` range's unnamed statuses) maps to the generic `APIError`, with a
+ *   warning, since callers can only tell it apart by `status`; `default` is documented as
+ *   `APIError` (each status still gets its own class at run time);
+ * - a top-level namespace must not shadow a member of `BaseClient` (a problem).
  */
-export function checkCoreContract(model: ApiModel): BundledProblem[] {
+export function checkCoreContract(model: ApiModel): { problems: BundledProblem[]; warnings: BundledProblem[] } {
   const problems: BundledProblem[] = [];
+  const warnings: BundledProblem[] = [];
   for (const operation of model.operations) {
     for (const error of operation.errors) {
-      const statuses = /^\dXX$/.test(error.status)
-        ? Array.from({ length: 100 }, (_, index) => Number(error.status[0]) * 100 + index)
-        : [Number(error.status)];
+      const statuses =
+        error.status === "default"
+          ? []
+          : /^\dXX$/.test(error.status)
+            ? Array.from({ length: 100 }, (_, index) => Number(error.status[0]) * 100 + index)
+            : [Number(error.status)];
       const unmapped = statuses.filter((status) => errorClassForStatus(status) === APIError);
       const pointer = toPointer(["paths", operation.path, operation.httpMethod, "responses", error.status]);
+      // `default` covers every other status; each still gets its own class at run time.
       if (unmapped.length > 0) {
         const which =
           unmapped.length === 1
             ? `status ${unmapped[0]}`
             : `statuses ${unmapped.slice(0, 5).join(", ")}${unmapped.length > 5 ? ", ..." : ""}`;
-        problems.push({
+        warnings.push({
           pointer,
-          message:
-            `the error response ${error.status} has no error class in @maxtoken/core: errorClassForStatus() falls back to ` +
-            `the generic APIError for ${which}.`,
-          fix:
-            `give the ${which} a class in packages/core (errorClassForStatus), or ` +
-            (unmapped.length === 1
-              ? `remove the ${error.status} response from the spec.`
-              : `list the statuses that have classes one by one instead of \`${error.status}\`.`),
+          message: `${which} has no error class of its own in @maxtoken/core: it is thrown as the generic \`APIError\` (check \`error.status\`).`,
+          fix: "nothing to do; to give it a class, add one to packages/core's errorClassForStatus.",
         });
-        continue;
       }
       const classes = [
-        ...new Set(
-          statuses.flatMap((status) =>
+        ...new Set([
+          ...statuses.flatMap((status) =>
             [undefined, ...error.types].map((type) => errorClassForStatus(status, type).name),
           ),
-        ),
+          ...(error.status === "default" ? ["APIError"] : []),
+        ]),
       ];
       error.className = classes.join(" | ");
     }
@@ -60,7 +60,7 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
       });
     }
   }
-  return problems;
+  return { problems, warnings };
 }
 
 /** The public members of a `BaseClient` instance: its prototype's and the fields its constructor sets. */

@@ -1,5 +1,8 @@
 import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's Biome config: generated code is laid out exactly like hand-written code. */
@@ -8,21 +11,31 @@ export const FORMATTER_CONFIG = fileURLToPath(new URL("../../../biome.jsonc", im
 const biomeBin = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
 
 /**
- * Formats rendered files with Biome (layout and import order), in memory. Each file goes through Biome's stdin under its
- * output path, and the config is passed explicitly: the files may be rendered for a temporary
- * folder, where Biome would not find the repository's config on its own.
+ * Formats rendered files with Biome (layout and import order) in one Biome run: the files are
+ * written to a temporary folder, formatted there and read back. The config is passed explicitly
+ * and Biome's VCS integration is off: outside the repository Biome would find neither the
+ * config nor the ignore file on its own. (One run, not one process per file: a large spec
+ * renders hundreds of files.)
  *
- * @param files - contents by path (the path only tells Biome the language).
+ * @param files - contents by path (the path also tells Biome the language).
  * @returns the same paths with formatted contents.
  */
 export async function formatOutput(files: Map<string, string>): Promise<Map<string, string>> {
-  const formatted = await Promise.all(
-    [...files].map(async ([path, content]) => [path, await formatWithBiome(path, content)] as const),
-  );
-  return new Map(formatted);
+  const folder = mkdtempSync(join(tmpdir(), "maxtoken-format-"));
+  try {
+    const root = join(folder, "generated");
+    for (const [path, content] of files) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    await runBiome(root);
+    return new Map([...files.keys()].map((path) => [path, readFileSync(join(root, path), "utf8")]));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
-function formatWithBiome(path: string, content: string): Promise<string> {
+function runBiome(folder: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -31,20 +44,20 @@ function formatWithBiome(path: string, content: string): Promise<string> {
         "check",
         "--write",
         "--linter-enabled=false",
+        "--vcs-enabled=false",
         `--config-path=${FORMATTER_CONFIG}`,
-        `--stdin-file-path=generated/${path}`,
+        "--max-diagnostics=20",
+        folder,
       ],
-      { stdio: ["pipe", "pipe", "pipe"] },
+      { stdio: ["ignore", "pipe", "pipe"] },
     );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
-    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (text: string) => (output += text));
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (output += text));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code === 0) resolve(stdout);
-      else reject(new Error(`Biome could not format the generated ${path} (exit ${code}):\n${stderr}`));
+      if (code === 0) resolve();
+      else reject(new Error(`Biome could not format the generated files (exit ${code}):\n${output}`));
     });
-    child.stdin.end(content);
   });
 }

@@ -1,15 +1,16 @@
 import { relative, sep } from "node:path";
+import type { ApiModel } from "./api-model.ts";
 import { buildModel } from "./build-model.ts";
 import type { ResolvedConfig } from "./config.ts";
 import { checkCoreContract } from "./core-contract.ts";
 import { emitChecks } from "./emit/checks.ts";
 import { emitClient } from "./emit/client.ts";
-import { generatedHeader } from "./emit/header.ts";
+import { generatedHeader as header } from "./emit/header.ts";
 import { emitOperations } from "./emit/operations.ts";
 import { formatOutput } from "./format-output.ts";
 import { bundleSpec } from "./load-spec.ts";
 import { createSourceLocator } from "./source-locator.ts";
-import { type BundledProblem, SpecError } from "./spec-problem.ts";
+import { type BundledProblem, formatWarning, SpecError, type SpecProblem } from "./spec-problem.ts";
 import { type TypesEmitter, typesEmitter } from "./types-emitter.ts";
 import { writeOutputs } from "./write-output.ts";
 
@@ -20,20 +21,19 @@ export function displayPath(file: string): string {
 }
 
 /**
- * Renders the generated files of one spec, in memory: bundle, validate, build the model, check
- * it against core, emit. Throws a `SpecError` (listing every problem, located in the source
- * files) when the spec cannot be generated from.
+ * Checks one spec and builds its model, without emitting: bundle with the generation rules,
+ * validate, build the model, check it against core, and lay out the request checker (whose
+ * warnings name unchecked keywords). Throws a `SpecError` (listing every problem, located in the
+ * source files) when the spec cannot be generated from.
  *
  * @param specPath - the spec's root file.
  * @param label - how the headers name the spec (e.g. `openapi/openapi.yaml`).
- * @param types - renders `types.gen.ts`.
- * @returns the files, by path relative to an output folder, in a stable order.
+ * @returns the model, the rendered `checks.gen.ts` and the warnings, located in the source files.
  */
-export async function renderSpec(
+export async function checkSpec(
   specPath: string,
   label: string,
-  types: TypesEmitter = typesEmitter(),
-): Promise<Map<string, string>> {
+): Promise<{ model: ApiModel; checksCode: string; warnings: SpecProblem[] }> {
   const { document, problems } = await bundleSpec(specPath, displayPath);
   if (problems.length > 0) throw new SpecError(problems);
 
@@ -48,20 +48,48 @@ export async function renderSpec(
         fix: problem.fix,
       };
     });
-  const { model, problems: modelProblems } = buildModel(document);
-  if (model === undefined) throw new SpecError(located(modelProblems));
-  const coreProblems = checkCoreContract(model);
-  if (coreProblems.length > 0) throw new SpecError(located(coreProblems));
+  const built = buildModel(document);
+  if (built.model === undefined) throw new SpecError(located(built.problems));
+  const { model } = built;
+  const core = checkCoreContract(model);
+  if (core.problems.length > 0) throw new SpecError(located(core.problems));
+  const checks = emitChecks(model, header(label));
+  return {
+    model,
+    checksCode: checks.code,
+    warnings: located([...built.warnings, ...core.warnings, ...checks.warnings]),
+  };
+}
 
-  const header = generatedHeader(label);
+/**
+ * Renders the generated files of one spec, in memory: `checkSpec`, then emit and format.
+ *
+ * @param specPath - the spec's root file.
+ * @param label - how the headers name the spec (e.g. `openapi/openapi.yaml`).
+ * @param types - renders `types.gen.ts`.
+ * @param warn - receives each warning (something generated with a caveat); by default printed to stderr.
+ * @returns the files, by path relative to an output folder, in a stable order.
+ */
+export async function renderSpec(
+  specPath: string,
+  label: string,
+  types: TypesEmitter = typesEmitter(),
+  warn: (warning: SpecProblem) => void = printWarning,
+): Promise<Map<string, string>> {
+  const { model, checksCode, warnings } = await checkSpec(specPath, label);
+  for (const warning of warnings) warn(warning);
   const files = new Map<string, string>([
-    ["types.gen.ts", await types.emit(model, header)],
-    ["checks.gen.ts", emitChecks(model, header)],
-    ["operations.gen.ts", emitOperations(model, header)],
-    ...emitClient(model, header),
+    ["types.gen.ts", await types.emit(model, header(label))],
+    ["checks.gen.ts", checksCode],
+    ["operations.gen.ts", emitOperations(model, header(label))],
+    ...emitClient(model, header(label)),
   ]);
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return formatOutput(sorted);
+}
+
+function printWarning(warning: SpecProblem): void {
+  console.warn(formatWarning(warning));
 }
 
 export interface GenerateResult {

@@ -25,6 +25,8 @@ export interface Schema {
   minItems?: number;
   maxItems?: number;
   uniqueItems?: boolean;
+  minProperties?: number;
+  maxProperties?: number;
   items?: Schema;
   properties?: Record<string, Schema>;
   required?: string[];
@@ -45,6 +47,9 @@ export interface Parameter {
   description?: string;
   deprecated?: boolean;
   schema?: Schema;
+  /** How a query value is written: `form` (default), `spaceDelimited`, `pipeDelimited`, `deepObject`. */
+  style?: string;
+  explode?: boolean;
   example?: unknown;
   examples?: Record<string, { value?: unknown; $ref?: string }>;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { fromPointer, toPointer } from "@maxtoken/spec";
 import { parse } from "yaml";
-import { fromPointer, toPointer } from "./json-pointer.ts";
 
 /** Where a pointer of the bundled document lives in the split source files. */
 export interface SourceLocation {

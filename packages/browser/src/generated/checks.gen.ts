@@ -1,7 +1,7 @@
 // Generated from openapi/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
 import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";
 
-/** The spec's constraints: one rule per schema a request body reaches; a number is the index of a rule. */
+/** The spec's constraints: one rule per schema a request reaches; a number is the index of a rule. */
 const rules: readonly Rule[] = [
   // 0: ChatCompletionCreateParams
   {

@@ -1,24 +1,32 @@
+import type { ResponseMode } from "../http/response-mode.ts";
 import type { WithResponse } from "./with-response.ts";
 
 const pending = () => {};
 
 /**
- * The promise every API method returns: await it for the parsed body (or the `Stream`), or call
- * `withResponse()` for the raw `Response` and request id as well.
+ * The promise every API method returns: await it for the parsed body (or the `Stream`), call
+ * `withResponse()` for the raw `Response` and request id as well, or `asResponse()` for the
+ * `Response` alone, unread.
  *
  * @example
  * ```ts
  * const { data, response, requestId } = await client.chat.completions.create(body).withResponse();
+ * const raw = await client.chat.completions.create(body).asResponse();
  * ```
  */
 export class APIPromise<T> extends Promise<T> {
   #result: Promise<WithResponse<T>>;
   #data: Promise<T> | undefined;
+  #mode: ResponseMode | undefined;
 
-  /** @param result - settles with the data, the `Response` and the request id. */
-  constructor(result: Promise<WithResponse<T>>) {
+  /**
+   * @param result - settles with the data, the `Response` and the request id.
+   * @param mode - shared with the request: `asResponse()` asks it for the unread `Response`.
+   */
+  constructor(result: Promise<WithResponse<T>>, mode?: ResponseMode) {
     super(pending);
     this.#result = result;
+    this.#mode = mode;
   }
 
   /** `then`/`catch`/`finally` return plain promises. */
@@ -29,6 +37,16 @@ export class APIPromise<T> extends Promise<T> {
   /** The data together with the raw `Response` and its `x-request-id`. */
   withResponse(): Promise<WithResponse<T>> {
     return this.#result;
+  }
+
+  /**
+   * The raw `Response` of a successful call, its body unread (error statuses still reject with
+   * the typed error). Call it right away, as in `await client.x.y().asResponse()`: once the
+   * answer has arrived and been parsed for `await` or `withResponse()`, its body is used up.
+   */
+  asResponse(): Promise<Response> {
+    if (this.#mode) this.#mode.raw = true;
+    return this.#result.then((result) => result.response);
   }
 
   #parsed(): Promise<T> {

@@ -8,6 +8,7 @@ import { MaxtokenError } from "../errors/maxtoken-error.ts";
 import { ValidationError } from "../errors/validation-error.ts";
 import { buildURL } from "../http/build-url.ts";
 import { mergeHeaders, UNSENDABLE } from "../http/merge-headers.ts";
+import type { ResponseMode } from "../http/response-mode.ts";
 import { LOG_LEVELS } from "../log/log-levels.ts";
 import type { Logger, LogLevel } from "../log/logger.ts";
 import { retryDelayMs } from "../retry/backoff.ts";
@@ -232,25 +233,39 @@ export abstract class BaseClient {
    * generated methods such as `chat.completions.create`: use those instead.
    */
   request<T>(call: RequestCall, options?: RequestOptions): APIPromise<T> {
-    return new APIPromise(this.#send<T>(call, options ?? {}));
+    const mode: ResponseMode = { raw: false };
+    return new APIPromise(this.#send<T>(call, options ?? {}, mode), mode);
   }
 
-  async #send<T>(call: RequestCall, options: RequestOptions): Promise<WithResponse<T>> {
+  async #send<T>(call: RequestCall, options: RequestOptions, mode: ResponseMode): Promise<WithResponse<T>> {
     checkOptions(options);
-    if (call.check) {
-      const issues = call.check(call.body);
-      if (issues.length > 0) throw new ValidationError(issues);
-    }
+    const issues = [
+      ...(call.checkParams ? call.checkParams({ ...call.pathParams, ...call.query, ...call.headers }) : []),
+      ...(call.check ? call.check(call.body) : []),
+    ];
+    if (issues.length > 0) throw new ValidationError(issues);
     const signal = options.signal;
     const method = call.method.toUpperCase();
     const url = buildURL(this.baseURL, call);
     const label = `${method} ${url}`;
     const headers: Record<string, string> = {
-      accept: call.stream ? "text/event-stream" : "application/json",
+      accept: call.stream ? "text/event-stream" : call.responseKind ? "*/*" : "application/json",
       ...this.#headers,
     };
-    if (call.body !== undefined || options.extraBody) headers["content-type"] = "application/json";
+    // Forms and bytes are encoded once: a retry resends the same body.
+    const encoded =
+      call.encodeBody && call.body !== undefined
+        ? await call.encodeBody(
+            options.extraBody ? { ...(call.body as object), ...options.extraBody } : call.body,
+            call.contentType,
+          )
+        : undefined;
+    if (encoded) {
+      if (encoded.contentType) headers["content-type"] = encoded.contentType;
+    } else if (call.body !== undefined || options.extraBody) headers["content-type"] = "application/json";
     mergeHeaders(headers, this.#defaultHeaders);
+    // Header parameters: `String()` writes an array as `a,b` (OpenAPI's `simple` style).
+    mergeHeaders(headers, call.headers as HeadersRecord | undefined);
     mergeHeaders(headers, options.headers);
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
@@ -260,7 +275,7 @@ export abstract class BaseClient {
     const payload = options.extraBody ? { ...(call.body as object), ...options.extraBody } : call.body;
     let serialized: string | undefined;
     try {
-      serialized = payload === undefined ? undefined : JSON.stringify(payload);
+      serialized = encoded || payload === undefined ? undefined : JSON.stringify(payload);
     } catch (error) {
       // A cycle or a BigInt: the caller's bug, not network trouble; nothing was sent.
       throw new MaxtokenError(
@@ -287,7 +302,7 @@ export abstract class BaseClient {
           ...options.fetchOptions,
           method,
           headers,
-          body: serialized,
+          body: encoded ? encoded.body : serialized,
           signal: controller.signal,
         });
         const requestId = response.headers.get("x-request-id");
@@ -307,6 +322,15 @@ export abstract class BaseClient {
           // Not an event stream (a proxy's page, or an error object): keep what the server said.
           failure = await this.#httpError(response, label, attempt, ` (${type}, not text/event-stream)`);
           clearTimeout(timer);
+        } else if (mode.raw || call.responseKind === "binary") {
+          // The body is the caller's to read (or cancel); the caller's signal still aborts it.
+          clearTimeout(timer);
+          return { data: response as T, response, requestId };
+        } else if (call.responseKind === "text") {
+          const text = await response.text();
+          clearTimeout(timer);
+          unlink();
+          return { data: text as T, response, requestId };
         } else if (call.stream) {
           const data = (await openStream(
             response,

@@ -1,3 +1,4 @@
+import type { BodyEncoder } from "../http/encode-body.ts";
 import type { RequestChecker } from "../validation/request-checker.ts";
 
 /** One API call as generated code describes it to `BaseClient.request`. */
@@ -10,10 +11,32 @@ export interface RequestCall {
   pathParams?: Record<string, string | number>;
   /** Query parameters (`undefined`/`null` values are left out). */
   query?: Record<string, unknown>;
-  /** JSON request body. */
+  /**
+   * Writes the query string when the spec gives parameters a `style` (`styledQuery(...)`); by
+   * default arrays are exploded `form` and objects `deepObject`.
+   */
+  serializeQuery?: (query: Record<string, unknown>) => string;
+  /**
+   * Header parameters of the operation by name (`undefined` values are left out; arrays are
+   * joined with commas). Per-request `headers` options override them.
+   */
+  headers?: Record<string, unknown>;
+  /** The request body: JSON unless `encodeBody` is given. */
   body?: unknown;
+  /**
+   * Encodes a body that is not JSON (`encodeMultipart`, `encodeUrlencoded`, `encodeBytes`,
+   * `encodeText`); passed by the generated methods that need it, so a page that never sends a
+   * form does not bundle the encoders.
+   */
+  encodeBody?: BodyEncoder;
+  /** The `content-type` of a raw-bytes or text body. */
+  contentType?: string;
+  /** How the 2xx answer is read: parsed JSON (default), the raw `Response` (`binary`) or a string (`text`). */
+  responseKind?: "json" | "binary" | "text";
   /** `true`: the promise resolves to a `Stream` of the parsed server-sent events. */
   stream?: boolean;
   /** Run on `body` before the network; issues become a `ValidationError`. */
   check?: RequestChecker;
+  /** Run before the network on the path, query and header values (by name); issues become a `ValidationError`. */
+  checkParams?: RequestChecker;
 }

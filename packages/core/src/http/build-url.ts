@@ -25,9 +25,14 @@ export function buildURL(baseURL: string, call: RequestCall): string {
         )
       : call.path);
   if (call.query) {
-    const pairs: string[] = [];
-    for (const name of Object.keys(call.query)) queryPairs(name, call.query[name], pairs);
-    if (pairs.length > 0) url += `?${pairs.join("&")}`;
+    let search: string;
+    if (call.serializeQuery) search = call.serializeQuery(call.query);
+    else {
+      const pairs: string[] = [];
+      for (const name of Object.keys(call.query)) queryPairs(name, call.query[name], pairs);
+      search = pairs.join("&");
+    }
+    if (search) url += `?${search}`;
   }
   return url;
 }

@@ -46,9 +46,32 @@ function at(path: string, key: string | number): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
+/** How messages name an alternative: its schema name, else its types. */
+function label(rules: readonly Rule[], schema: RuleSchema): string | undefined {
+  const rule = ruleOf(rules, schema);
+  return rule.name ?? rule.type?.join(" or ");
+}
+
 function alternatives(rules: readonly Rule[], schemas: RuleSchema[]): string {
-  const types = schemas.map((schema) => ruleOf(rules, schema).type?.join(" or "));
-  return types.every((type) => type !== undefined) ? types.join(" or ") : `one of ${schemas.length} alternatives`;
+  const labels = schemas.map((schema) => label(rules, schema));
+  // Unnamed alternatives of one type ("object or object") are told apart by count only.
+  if (labels.some((text) => text === undefined) || new Set(labels).size < labels.length)
+    return `one of ${schemas.length} alternatives`;
+  return labels.join(" or ");
+}
+
+/** The alternative whose discriminator property allows `tag` (a `const` or `enum` of it). */
+function discriminated(rules: readonly Rule[], schemas: RuleSchema[], property: string, tag: unknown): number {
+  return schemas.findIndex((schema) => {
+    const rule = ruleOf(rules, schema);
+    const parts = [rule, ...(rule.allOf ?? []).map((part) => ruleOf(rules, part))];
+    return parts.some((part) => {
+      const field = part.properties?.[property];
+      if (field === undefined) return false;
+      const fieldRule = ruleOf(rules, field);
+      return fieldRule.const === tag || (fieldRule.enum?.includes(tag) ?? false);
+    });
+  });
 }
 
 function check(
@@ -114,7 +137,25 @@ function check(
       if (object[key] === undefined) issues.push({ path: at(path, key), rule: "required", message: "is required" });
     }
     for (const [key, property] of Object.entries(rule.properties ?? {})) {
-      if (object[key] !== undefined) check(rules, property, object[key], at(path, key), issues);
+      if (Object.hasOwn(object, key) && object[key] !== undefined)
+        check(rules, property, object[key], at(path, key), issues);
+    }
+    if (rule.minProperties !== undefined || rule.maxProperties !== undefined) {
+      const count = Object.keys(object).filter((key) => object[key] !== undefined).length;
+      if (rule.minProperties !== undefined && count < rule.minProperties)
+        fail("minProperties", `must have at least ${rule.minProperties} properties (got ${count})`);
+      if (rule.maxProperties !== undefined && count > rule.maxProperties)
+        fail("maxProperties", `must have at most ${rule.maxProperties} properties (got ${count})`);
+    }
+    const additional = rule.additionalProperties;
+    if (additional !== undefined) {
+      for (const key of Object.keys(object)) {
+        if (object[key] === undefined || (rule.properties !== undefined && Object.hasOwn(rule.properties, key)))
+          continue;
+        if (additional === false)
+          issues.push({ path: at(path, key), rule: "additionalProperties", message: "is not a known field" });
+        else check(rules, additional, object[key], at(path, key), issues);
+      }
     }
   }
   if (rule.not !== undefined) {
@@ -126,6 +167,23 @@ function check(
   }
   for (const part of rule.allOf ?? []) check(rules, part, value, path, issues);
   const choices = rule.oneOf ?? rule.anyOf;
+  if (choices !== undefined && rule.discriminator !== undefined && type === "object") {
+    // The discriminator names the alternative: check the body against it alone.
+    const tag = (value as Record<string, unknown>)[rule.discriminator];
+    const chosen = discriminated(rules, choices, rule.discriminator, tag);
+    if (chosen >= 0) {
+      check(rules, choices[chosen]!, value, path, issues);
+      return;
+    }
+    if (tag !== undefined && typeof tag !== "object") {
+      issues.push({
+        path: at(path, rule.discriminator),
+        rule: rule.oneOf ? "oneOf" : "anyOf",
+        message: `must name one of the alternatives (got ${show(tag)})`,
+      });
+      return;
+    }
+  }
   if (choices !== undefined) {
     const results = choices.map((choice) => {
       const found: ValidationIssue[] = [];
@@ -138,10 +196,25 @@ function check(
       return;
     }
     if (matched > 0) return;
-    // Report the alternative of the right type when there is one; otherwise name the types.
-    const close = results.filter((found) => !found.some((issue) => issue.path === path && issue.rule === "type"));
-    if (close.length === 1) issues.push(...close[0]!);
-    else fail(rule.oneOf ? "oneOf" : "anyOf", `must be ${alternatives(rules, choices)} (got ${type})`);
+    // Report the alternative that came closest: of the right type, with the fewest issues.
+    const typed = (found: ValidationIssue[]) => !found.some((issue) => issue.path === path && issue.rule === "type");
+    let closest = -1;
+    for (const [position, found] of results.entries()) {
+      if (typed(found) && (closest < 0 || found.length < results[closest]!.length)) closest = position;
+    }
+    const keyword = rule.oneOf ? "oneOf" : "anyOf";
+    if (closest < 0) {
+      fail(keyword, `must be ${alternatives(rules, choices)} (got ${type})`);
+      return;
+    }
+    const closeCount = results.filter((found) => typed(found) && found.length === results[closest]!.length).length;
+    if (closeCount > 1) {
+      fail(keyword, `must be ${alternatives(rules, choices)} (got ${type})`);
+      return;
+    }
+    const name = ruleOf(rules, choices[closest]!).name;
+    if (name !== undefined) fail(keyword, `matches none of ${alternatives(rules, choices)}; closest: ${name}`);
+    issues.push(...results[closest]!);
   }
 }
 

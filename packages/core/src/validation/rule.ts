@@ -9,11 +9,14 @@ export type RuleSchema = number | Rule;
 /**
  * The JSON Schema keywords the request checker understands: the constraints of one schema of the
  * spec, as the generator writes them into the table of `checks.gen.ts` and {@link checkRules}
- * reads them. A keyword that is absent checks nothing; unknown extra fields of a body pass.
+ * reads them. A keyword that is absent checks nothing; extra fields of an object pass unless
+ * `additionalProperties` says otherwise.
  *
  * Used by generated code; not meant to be written by hand.
  */
 export interface Rule {
+  /** The schema's name in the spec, for messages about alternatives (`closest: WebSearchTool`). */
+  name?: string;
   /** The JSON types allowed (`"object"`, `"array"`, `"string"`, `"number"`, `"integer"`, `"boolean"`, `"null"`); `"number"` also allows integers. */
   type?: string[];
   /** The only values allowed, compared with `===`. */
@@ -46,6 +49,14 @@ export interface Rule {
   required?: string[];
   /** The schema of each property, checked when the object sets it. */
   properties?: Record<string, RuleSchema>;
+  /** `false`: no property outside `properties`; a schema: what every other property must match. */
+  additionalProperties?: RuleSchema | false;
+  /** The fewest properties an object may have. */
+  minProperties?: number;
+  /** The most properties an object may have. */
+  maxProperties?: number;
+  /** With `oneOf`/`anyOf`: the property whose value says which alternative applies. */
+  discriminator?: string;
   /** A schema the value must not match (`not: { required: [a, b] }` forbids setting both). */
   not?: RuleSchema;
   /** Alternatives of which exactly one must match. */

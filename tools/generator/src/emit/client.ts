@@ -1,5 +1,5 @@
 import type { ApiModel, OperationModel, ResourceNode } from "../api-model.ts";
-import { resolveSchema } from "../build-model.ts";
+import { resolveSchema } from "../model/schema-refs.ts";
 import { camelCase, kebabCase, propertyAccess, propertyKey } from "../names.ts";
 import { checkerName } from "./checks.ts";
 import { literal } from "./literal.ts";
@@ -129,14 +129,17 @@ function collectClassNodes(node: ResourceNode): ResourceNode[] {
 
 function emitResource(model: ApiModel, node: ResourceNode, header: string): string {
   const coreTypes = ["APIPromise", "BaseClient", "RequestOptions"];
+  const coreValues: string[] = [];
   const types: string[] = [];
   const checkers: string[] = [];
   for (const operation of node.methods) {
-    if (operation.query) types.push(operation.query.typeName);
-    if (operation.body) {
+    if (operation.params) types.push(operation.params.typeName);
+    if (operation.paramsCheck) checkers.push(checkerName(operation.paramsCheck));
+    if (operation.body?.typeName !== undefined) {
       types.push(operation.body.typeName);
       checkers.push(checkerName(operation.body.typeName));
-    }
+    } else if (operation.body?.kind === "binary") coreTypes.push("Uploadable");
+    coreValues.push(...coreValuesOf(operation));
     types.push(...operation.responseTypes);
     if (operation.stream) {
       coreTypes.push("Stream");
@@ -149,7 +152,9 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
   }
   const childNodes = collectClassNodes(node);
   const imports = [
-    importFrom("@maxtoken/core", coreTypes, true),
+    coreValues.length === 0
+      ? importFrom("@maxtoken/core", coreTypes, true)
+      : importFrom("@maxtoken/core", [...coreValues, ...coreTypes.map((name) => `type ${name}`)]),
     ...(checkers.length > 0 ? [importFrom("../checks.gen.ts", checkers)] : []),
     ...(types.length > 0 ? [importFrom("../types.gen.ts", types, true)] : []),
     ...childNodes.map((child) => `import { ${child.className} } from "./${resourceFile(child)}";`),
@@ -196,23 +201,8 @@ function parameters(operation: OperationModel, variant: Variant): Parameter[] {
     optional: false,
     doc: param.description?.trim().split("\n").join(" ") ?? `The \`${param.name}\` path parameter.`,
   }));
-  if (operation.body) {
-    const suffix = variant === "streaming" ? "Streaming" : variant === "nonStreaming" ? "NonStreaming" : "";
-    list.push({
-      name: "body",
-      type: `${operation.body.typeName}${suffix}`,
-      optional: !operation.body.required && variant !== "streaming",
-      doc: `The request body: a \`${operation.body.typeName}\`.`,
-    });
-  }
-  if (operation.query) {
-    list.push({
-      name: "query",
-      type: operation.query.typeName,
-      optional: !operation.query.required,
-      doc: `The query parameters: a \`${operation.query.typeName}\`.`,
-    });
-  }
+  if (operation.body) list.push(bodyParameter(operation, variant));
+  if (operation.params) list.push(paramsParameter(operation.params));
   list.push({
     name: "options",
     type: "RequestOptions",
@@ -237,7 +227,12 @@ function parameterList(list: Parameter[]): string {
 }
 
 function returnType(operation: OperationModel, variant: Variant): string {
-  const json = operation.responseTypes.join(" | ") || "void";
+  const json =
+    operation.responseKind === "binary"
+      ? "Response"
+      : operation.responseKind === "text"
+        ? "string"
+        : operation.responseTypes.join(" | ") || "void";
   if (operation.stream === undefined) return json;
   const stream = `Stream<${operation.stream.eventType}, ${operation.responseTypes.join(" | ")}>`;
   if (variant === "streaming") return stream;
@@ -264,14 +259,21 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
       `pathParams: { ${operation.pathParams.map((param) => `${propertyKey(param.name)}: ${param.argName}`).join(", ")} }`,
     );
   }
-  if (operation.query) call.push("query: { ...query }");
+  call.push(...parameterCallFields(operation));
   if (operation.body) {
     call.push("body");
+    if (operation.body.kind !== "json") call.push(`encodeBody: ${BODY_ENCODERS[operation.body.kind]}`);
+    if (operation.body.kind === "binary" || operation.body.kind === "text")
+      call.push(`contentType: ${JSON.stringify(operation.body.contentType)}`);
     if (operation.stream)
       call.push(`stream: body${operation.body.required ? "" : "?"}${propertyAccess(operation.stream.flag)} === true`);
-    const checker = checkerName(operation.body.typeName);
-    call.push(`check: ${operation.body.required ? checker : `body === undefined ? undefined : ${checker}`}`);
+    if (operation.body.typeName !== undefined) {
+      const checker = checkerName(operation.body.typeName);
+      call.push(`check: ${operation.body.required ? checker : `body === undefined ? undefined : ${checker}`}`);
+    }
   }
+  if (operation.responseKind === "binary" || operation.responseKind === "text")
+    call.push(`responseKind: ${JSON.stringify(operation.responseKind)}`);
   lines.push(
     `    return this.#client.request<${returnType(operation, operation.stream ? "union" : "plain")}>(`,
     "      {",
@@ -309,7 +311,10 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
   const thrown = operation.errors.filter((error) => error.className !== undefined);
   const link = (className: string) => `{@link ${className}}`;
   if (thrown.length > 0) {
-    const byStatus = thrown.map((error) => `${error.className!.split(" | ").map(link).join(" or ")} (${error.status})`);
+    const byStatus = thrown.map(
+      (error) =>
+        `${error.className!.split(" | ").map(link).join(" or ")} (${error.status === "default" ? "any other status" : error.status})`,
+    );
     lines.push(
       `@throws An ${link("APIError")} subclass for an error answer: ${byStatus.join(", ")}. Every error ` +
         `this method throws is a ${link("MaxtokenError")}.`,
@@ -319,8 +324,8 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
     `@throws ${link("APIConnectionError")} when the API cannot be reached, ${link("APITimeoutError")} when it does not ` +
       `answer in time (both after the retries), ${link("APIUserAbortError")} when your \`signal\` aborts the call.`,
   );
-  if (operation.body)
-    lines.push(`@throws ${link("ValidationError")} before sending, when the body breaks the spec's constraints.`);
+  if (operation.body?.typeName !== undefined || operation.paramsCheck !== undefined)
+    lines.push(`@throws ${link("ValidationError")} before sending, when an argument breaks the spec's constraints.`);
   if (variant !== "nonStreaming" && variant !== "plain" && operation.stream)
     lines.push(`@throws ${link("StreamError")} while you iterate, when the stream breaks off or reports an error.`);
   if (operation.deprecated) lines.push("@deprecated");
@@ -339,7 +344,9 @@ function exampleCall(
   const args: string[] = operation.pathParams.map((param) =>
     literal(param.example ?? (param.type === "number" ? 1 : param.name)),
   );
-  if (operation.body) {
+  if (operation.body?.typeName === undefined && operation.body !== undefined) {
+    args.push(operation.body.kind === "text" ? '"text"' : 'new Blob(["bytes"])');
+  } else if (operation.body?.typeName !== undefined) {
     const schema = model.document.components?.schemas?.[operation.body.typeName];
     const flag = operation.stream?.flag;
     const wantStream = variant === "streaming";
@@ -353,12 +360,12 @@ function exampleCall(
     }
     args.push(literal(example, ""));
   }
-  if (operation.query?.required) {
+  if (operation.params?.required) {
     args.push(
       literal(
         sampleValue(
           model.document,
-          resolveSchema(model.document, { $ref: `#/components/schemas/${operation.query.typeName}` }),
+          resolveSchema(model.document, { $ref: `#/components/schemas/${operation.params.typeName}` }),
         ),
         "",
       ),
@@ -368,7 +375,86 @@ function exampleCall(
   if (variant === "streaming") {
     return [...`const stream = await ${call};`.split("\n"), "for await (const event of stream) console.log(event);"];
   }
+  if (operation.responseKind === "binary") {
+    return [...`const response = await ${call};`.split("\n"), "const bytes = await response.arrayBuffer();"];
+  }
+  if (operation.responseKind === "text") return [...`const text = await ${call};`.split("\n"), "console.log(text);"];
   if (operation.responseTypes.length === 0) return `await ${call};`.split("\n");
   const name = operation.responseTypes.length === 1 ? camelCase(operation.responseTypes[0]!) : "result";
   return [...`const ${name} = await ${call};`.split("\n"), `console.log(${name});`];
+}
+
+/** The `body` argument: the named JSON or form type, core's `Uploadable` for bytes, `string` for text. */
+function bodyParameter(operation: OperationModel, variant: Variant): Parameter {
+  const body = operation.body!;
+  const suffix = variant === "streaming" ? "Streaming" : variant === "nonStreaming" ? "NonStreaming" : "";
+  const type =
+    body.typeName !== undefined ? `${body.typeName}${suffix}` : body.kind === "text" ? "string" : "Uploadable";
+  const what =
+    body.kind === "multipart"
+      ? `a \`${body.typeName}\`, sent as \`multipart/form-data\` (files as \`Blob\`, \`File\`, \`Uint8Array\` or \`ReadableStream\`)`
+      : body.kind === "urlencoded"
+        ? `a \`${body.typeName}\`, sent as \`application/x-www-form-urlencoded\``
+        : body.typeName !== undefined
+          ? `a \`${body.typeName}\``
+          : `the \`${body.contentType}\` content (${body.kind === "text" ? "text" : "a `Blob`, `File`, `Uint8Array`, `ArrayBuffer` or `ReadableStream`"})`;
+  return { name: "body", type, optional: !body.required && variant !== "streaming", doc: `The request body: ${what}.` };
+}
+
+/** The `params` argument: the query and header parameters, as fields under their spec names. */
+function paramsParameter(params: NonNullable<OperationModel["params"]>): Parameter {
+  const kinds = [...new Set(params.fields.map((field) => field.in))].join(" and ");
+  return {
+    name: "params",
+    type: params.typeName,
+    optional: !params.required,
+    doc: `The ${kinds} parameters: a \`${params.typeName}\`.`,
+  };
+}
+
+/** The call's `query`, `queryStyles`, `headers` and `checkParams` entries for the operation's parameters. */
+function parameterCallFields(operation: OperationModel): string[] {
+  const entries: string[] = [];
+  const fields = operation.params?.fields ?? [];
+  const access = (name: string) => {
+    const member = propertyAccess(name);
+    if (operation.params!.required) return `params${member}`;
+    return `params?${member.startsWith(".") ? member : `.${member}`}`;
+  };
+  const query = fields.filter((field) => field.in === "query");
+  const headers = fields.filter((field) => field.in === "header");
+  if (query.length > 0) {
+    entries.push(`query: { ${query.map((field) => `${propertyKey(field.name)}: ${access(field.name)}`).join(", ")} }`);
+    const styled = query.filter((field) => field.style !== "form" || !field.explode);
+    if (styled.length > 0) {
+      const styles = styled.map(
+        (field) => `${propertyKey(field.name)}: { style: ${JSON.stringify(field.style)}, explode: ${field.explode} }`,
+      );
+      entries.push(`serializeQuery: styledQuery({ ${styles.join(", ")} })`);
+    }
+  }
+  if (headers.length > 0) {
+    entries.push(
+      `headers: { ${headers.map((field) => `${propertyKey(field.name)}: ${access(field.name)}`).join(", ")} }`,
+    );
+  }
+  if (operation.paramsCheck !== undefined) entries.push(`checkParams: ${checkerName(operation.paramsCheck)}`);
+  return entries;
+}
+
+/** Core's encoder for each kind of body that is not JSON. */
+const BODY_ENCODERS = {
+  multipart: "encodeMultipart",
+  urlencoded: "encodeUrlencoded",
+  binary: "encodeBytes",
+  text: "encodeText",
+} as const;
+
+/** The functions of core a method's call uses (so only pages calling it bundle them). */
+function coreValuesOf(operation: OperationModel): string[] {
+  const values: string[] = [];
+  if (operation.body !== undefined && operation.body.kind !== "json") values.push(BODY_ENCODERS[operation.body.kind]);
+  if (operation.params?.fields.some((field) => field.in === "query" && (field.style !== "form" || !field.explode)))
+    values.push("styledQuery");
+  return values;
 }

@@ -1,4 +1,4 @@
-import { resolveSchema } from "../build-model.ts";
+import { resolveSchema } from "../model/schema-refs.ts";
 import type { Document, Schema } from "../openapi-document.ts";
 import { knownValues } from "./known-values.ts";
 

@@ -78,7 +78,8 @@ export function constraintNotes(schema: Schema): string[] {
  */
 export function docComment(lines: string[], indent = ""): string {
   if (lines.length === 0) return "";
-  const safe = lines.map((line) => line.replaceAll("*/", "*\\/").trimEnd());
+  // A line from the spec may hold line breaks itself (a multi-line `summary`).
+  const safe = lines.flatMap((line) => line.split(/\r?\n/)).map((line) => line.replaceAll("*/", "*\\/").trimEnd());
   if (safe.length === 1 && safe[0]!.length <= 100) return `${indent}/** ${safe[0]} */\n`;
   return `${indent}/**\n${safe.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)).join("\n")}\n${indent} */\n`;
 }

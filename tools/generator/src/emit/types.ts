@@ -1,9 +1,11 @@
 import type * as TS from "typescript";
 import type { ApiModel } from "../api-model.ts";
-import { resolveSchema } from "../build-model.ts";
+import { resolveSchema } from "../model/schema-refs.ts";
 import type { Schema } from "../openapi-document.ts";
+import { binaryType } from "./binary-type.ts";
 import { knownValuesType } from "./known-values.ts";
 import { docComment, schemaDocLines, syntheticDocText } from "./tsdoc.ts";
+import { typeHelperBlocks } from "./type-helpers.ts";
 import { openapiTS, ts } from "./typescript.ts";
 
 /**
@@ -17,6 +19,8 @@ import { openapiTS, ts } from "./typescript.ts";
  */
 export async function emitTypes(model: ApiModel, header: string): Promise<string> {
   const schemas = model.document.components?.schemas ?? {};
+  // A spec without schemas (every answer empty or raw) has no types to declare.
+  if (Object.keys(schemas).length === 0) return `${header}\nexport {};\n`;
   const propertySchemas = new WeakMap<TS.Node, Schema>();
   const nodes = await openapiTS(
     {
@@ -29,7 +33,7 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
       silent: true,
       defaultNonNullable: false,
       emptyObjectsUnknown: true,
-      transform: (schema) => knownValuesType(schema as Schema),
+      transform: (schema) => binaryType(schema as Schema) ?? knownValuesType(schema as Schema),
       transformProperty: (property, schema) => {
         propertySchemas.set(property, schema as Schema);
         return undefined;
@@ -115,7 +119,7 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
       );
     }
   }
-  return `${header}\n${blocks.join("\n\n")}\n`;
+  return `${header}\n${[...blocks, ...typeHelperBlocks(blocks)].join("\n\n")}\n`;
 }
 
 function variant(base: string, name: string, baseIsInterface: boolean, doc: string[], member: string): string {

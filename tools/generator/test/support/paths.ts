@@ -11,12 +11,17 @@ export const TSX = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.m
 export const CLI = join(GENERATOR_ROOT, "src/cli.ts");
 export const CHECK_DRIFT = join(GENERATOR_ROOT, "src/check-drift.ts");
 
-/** The specs of the golden tests: ours, and one with more resources. */
+/** The specs of the golden tests: ours, one with more resources, and one with every OpenAI-style shape. */
 export const FIXTURES = [
   { name: "maxtoken", spec: join(REPO_ROOT, "openapi/openapi.yaml"), label: "openapi/openapi.yaml" },
   {
     name: "extended",
     spec: join(FIXTURES_DIR, "extended/openapi.yaml"),
     label: "tools/generator/test/fixtures/extended/openapi.yaml",
+  },
+  {
+    name: "shapes",
+    spec: join(FIXTURES_DIR, "shapes/openapi.yaml"),
+    label: "tools/generator/test/fixtures/shapes/openapi.yaml",
   },
 ] as const;

@@ -6,14 +6,18 @@ export interface Received {
   method: string;
   url: string;
   headers: IncomingMessage["headers"];
+  /** The parsed JSON body, or for any other content type the body's text. */
   body: unknown;
+  /** The body's bytes, as received. */
+  raw: Buffer;
 }
 
-/** What a route answers: JSON (`json`), server-sent events (`events`, already serialised), or nothing. */
+/** What a route answers: JSON (`json`), server-sent events (`events`, already serialised), bytes or text of a content type, or nothing. */
 export interface Answer {
   status?: number;
   json?: unknown;
   events?: string[];
+  content?: { type: string; data: string | Uint8Array };
 }
 
 /**
@@ -25,12 +29,15 @@ export async function startServer(route: (request: Received) => Answer | undefin
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString("utf8");
+    const isJson = (request.headers["content-type"] ?? "application/json").includes("json");
     const entry: Received = {
       method: request.method!,
       url: request.url!,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? (isJson ? JSON.parse(text) : text) : undefined,
+      raw,
     };
     received.push(entry);
     const answer = route(entry) ?? {
@@ -49,6 +56,9 @@ export async function startServer(route: (request: Received) => Answer | undefin
       response.writeHead(status, { "content-type": "text/event-stream", "x-request-id": "req_stream" });
       for (const event of answer.events) response.write(event);
       response.end();
+    } else if (answer.content !== undefined) {
+      response.writeHead(status, { "content-type": answer.content.type, "x-request-id": "req_content" });
+      response.end(answer.content.data);
     } else if (answer.json !== undefined) {
       response.writeHead(status, { "content-type": "application/json", "x-request-id": "req_json" });
       response.end(JSON.stringify(answer.json));

@@ -42,9 +42,9 @@ export class ChatCompletionsResource {
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The completion: one `chat.completion` object, or with `stream: true` a `text/event-stream` of `chat.completion.chunk` events ended by `data: [DONE]` (see the operation's description).
-   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500). Every error this method throws is a {@link MaxtokenError}.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500), {@link APIError} (any other status). Every error this method throws is a {@link MaxtokenError}.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
-   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const chatCompletion = await client.chat.completions.create({
@@ -63,9 +63,9 @@ export class ChatCompletionsResource {
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500). Every error this method throws is a {@link MaxtokenError}.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500), {@link APIError} (any other status). Every error this method throws is a {@link MaxtokenError}.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
-   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @throws {@link StreamError} while you iterate, when the stream breaks off or reports an error.
    * @example
    * ```ts
@@ -94,9 +94,9 @@ export class ChatCompletionsResource {
    *
    * @param body - The request body: a `ChatCompletionCreateParams`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
-   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500). Every error this method throws is a {@link MaxtokenError}.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link ContentPolicyViolationError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} or {@link InsufficientBalanceError} (403), {@link RateLimitError} (429), {@link InternalServerError} (500), {@link APIError} (any other status). Every error this method throws is a {@link MaxtokenError}.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
-   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @throws {@link StreamError} while you iterate, when the stream breaks off or reports an error.
    */
   create(

@@ -1,7 +1,7 @@
 // Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
 import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";
 
-/** The spec's constraints: one rule per schema a request body reaches; a number is the index of a rule. */
+/** The spec's constraints: one rule per schema a request reaches; a number is the index of a rule. */
 const rules: readonly Rule[] = [
   // 0: ChatCompletionCreateParams
   {
@@ -76,6 +76,11 @@ const rules: readonly Rule[] = [
   },
   // 7: WebSearchDomain
   { type: ["string"], pattern: "^(?![A-Za-z][A-Za-z0-9+.-]*://)[^\\s/]+(?:/\\S*)?$" },
+  // 8: ListModelsParameterValues
+  {
+    type: ["object"],
+    properties: { limit: { type: ["integer"], minimum: 1, maximum: 100 }, owned_by: { type: ["string"] } },
+  },
 ];
 
 /** Checks a `ChatCompletionCreateParams` before it is sent: the spec's constraints, field by field. */
@@ -89,3 +94,6 @@ export const checkCreateEmbeddingParams: RequestChecker = (body) => checkRules(r
 
 /** Checks a `ModerateParams` before it is sent: the spec's constraints, field by field. */
 export const checkModerateParams: RequestChecker = (body) => checkRules(rules, 3, body);
+
+/** Checks an operation's path, query and header values (by their spec names) before the request is sent. */
+export const checkListModelsParameterValues: RequestChecker = (values) => checkRules(rules, 8, values);

@@ -395,7 +395,7 @@ export interface ChatCompletionChunk {
   usage?: CompletionUsage | null;
 }
 
-export interface ListModelsQuery {
+export interface ListModelsParameters {
   /**
    * How many models to return at most.
    *

@@ -21,7 +21,7 @@ export class EmbeddingsResource {
    * @returns The vectors, in input order.
    * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} (400), {@link RateLimitError} (429), {@link InternalServerError} (5XX). Every error this method throws is a {@link MaxtokenError}.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
-   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const createEmbeddingResponse = await client.embeddings.create({ model: "acme-embed-1", input: "The quick brown fox" });

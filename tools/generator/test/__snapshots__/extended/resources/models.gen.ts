@@ -1,7 +1,7 @@
 // Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
 import type { APIPromise, BaseClient, RequestOptions } from "@maxtoken/core";
-import { checkModelUpdateParams } from "../checks.gen.ts";
-import type { ListModelsQuery, Model, ModelList, ModelUpdateParams } from "../types.gen.ts";
+import { checkListModelsParameterValues, checkModelUpdateParams } from "../checks.gen.ts";
+import type { ListModelsParameters, Model, ModelList, ModelUpdateParams } from "../types.gen.ts";
 import { ModelsVersionsResource } from "./models-versions.gen.ts";
 
 /** `client.models`: The models the API serves. */
@@ -19,23 +19,25 @@ export class ModelsResource {
   /**
    * List the models.
    *
-   * @param query - The query parameters: a `ListModelsQuery`.
+   * @param params - The query parameters: a `ListModelsParameters`.
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns A page of models.
    * @throws An {@link APIError} subclass for an error answer: {@link AuthenticationError} (401). Every error this method throws is a {@link MaxtokenError}.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const modelList = await client.models.list();
    * console.log(modelList);
    * ```
    */
-  list(query?: ListModelsQuery, options?: RequestOptions): APIPromise<ModelList> {
+  list(params?: ListModelsParameters, options?: RequestOptions): APIPromise<ModelList> {
     return this.#client.request<ModelList>(
       {
         method: "get",
         path: "/models",
-        query: { ...query },
+        query: { limit: params?.limit, owned_by: params?.owned_by },
+        checkParams: checkListModelsParameterValues,
       },
       options,
     );
@@ -77,7 +79,7 @@ export class ModelsResource {
    * @returns The updated model.
    * @throws An {@link APIError} subclass for an error answer: {@link NotFoundError} (404). Every error this method throws is a {@link MaxtokenError}.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
-   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const model = await client.models.update("acme-embed-1", { description: "string" });

@@ -18,7 +18,7 @@ export class SafetyResource {
    * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
    * @returns The verdict.
    * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
-   * @throws {@link ValidationError} before sending, when the body breaks the spec's constraints.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @example
    * ```ts
    * const moderateResponse = await client.safety.moderate({ input: "string" });

@@ -1,0 +1,104 @@
+// Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
+import { type APIPromise, type BaseClient, type RequestOptions, styledQuery } from "@maxtoken/core";
+import {
+  checkDeleteModelParameterValues,
+  checkListModelsParameterValues,
+  checkRetrieveModelParameterValues,
+} from "../checks.gen.ts";
+import type { ListModelsParameters, Model, ModelList } from "../types.gen.ts";
+
+/** `client.models` */
+export class ModelsResource {
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  /**
+   * List the models.
+   * The list is paged.
+   *
+   * @param params - The query and header parameters: a `ListModelsParameters`.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns A page of models.
+   * @throws An {@link APIError} subclass for an error answer: {@link BadRequestError} or {@link AuthenticationError} or {@link APIError} or {@link PermissionDeniedError} or {@link NotFoundError} or {@link UnprocessableEntityError} or {@link RateLimitError} (4XX). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const modelList = await client.models.list();
+   * console.log(modelList);
+   * ```
+   */
+  list(params?: ListModelsParameters, options?: RequestOptions): APIPromise<ModelList> {
+    return this.#client.request<ModelList>(
+      {
+        method: "get",
+        path: "/models",
+        query: { limit: params?.limit, ids: params?.ids, tags: params?.tags, metadata: params?.metadata },
+        serializeQuery: styledQuery({
+          ids: { style: "form", explode: false },
+          tags: { style: "pipeDelimited", explode: false },
+          metadata: { style: "deepObject", explode: false },
+        }),
+        headers: { "OpenAI-Organization": params?.["OpenAI-Organization"] },
+        checkParams: checkListModelsParameterValues,
+      },
+      options,
+    );
+  }
+
+  /**
+   * `GET /models/{model}`.
+   *
+   * @param model - The `model` path parameter.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns The model.
+   * @throws An {@link APIError} subclass for an error answer: {@link NotFoundError} (404). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
+   * @example
+   * ```ts
+   * const model = await client.models.retrieve("model");
+   * console.log(model);
+   * ```
+   */
+  retrieve(model: string, options?: RequestOptions): APIPromise<Model> {
+    return this.#client.request<Model>(
+      {
+        method: "get",
+        path: "/models/{model}",
+        pathParams: { model: model },
+        checkParams: checkRetrieveModelParameterValues,
+      },
+      options,
+    );
+  }
+
+  /**
+   * `DELETE /models/{model}`.
+   *
+   * @param model - The `model` path parameter.
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns Deleted.
+   * @throws An {@link APIError} subclass for an error answer: {@link APIError} (409). Every error this method throws is a {@link MaxtokenError}.
+   * @throws {@link APIConnectionError} when the API cannot be reached, {@link APITimeoutError} when it does not answer in time (both after the retries), {@link APIUserAbortError} when your `signal` aborts the call.
+   * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
+   * @example
+   * ```ts
+   * await client.models.delete("model");
+   * ```
+   */
+  delete(model: string, options?: RequestOptions): APIPromise<void> {
+    return this.#client.request<void>(
+      {
+        method: "delete",
+        path: "/models/{model}",
+        pathParams: { model: model },
+        checkParams: checkDeleteModelParameterValues,
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,39 @@
+// Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
+import { type APIPromise, type BaseClient, encodeBytes, type RequestOptions, type Uploadable } from "@maxtoken/core";
+import type { AddUploadPartResponse } from "../types.gen.ts";
+
+/** `client.uploads` */
+export class UploadsResource {
+  readonly #client: BaseClient;
+
+  constructor(client: BaseClient) {
+    this.#client = client;
+  }
+
+  /**
+   * `POST /uploads/{upload_id}/parts`.
+   *
+   * @param uploadId - The `upload_id` path parameter.
+   * @param body - The request body: the `application/octet-stream` content (a `Blob`, `File`, `Uint8Array`, `ArrayBuffer` or `ReadableStream`).
+   * @param options - Per-request options (signal, timeout, retries, headers, ...); they override the client's.
+   * @returns The part.
+   * @example
+   * ```ts
+   * const addUploadPartResponse = await client.uploads.parts("upload_id", new Blob(["bytes"]));
+   * console.log(addUploadPartResponse);
+   * ```
+   */
+  parts(uploadId: string, body: Uploadable, options?: RequestOptions): APIPromise<AddUploadPartResponse> {
+    return this.#client.request<AddUploadPartResponse>(
+      {
+        method: "post",
+        path: "/uploads/{upload_id}/parts",
+        pathParams: { upload_id: uploadId },
+        body,
+        encodeBody: encodeBytes,
+        contentType: "application/octet-stream",
+      },
+      options,
+    );
+  }
+}

@@ -3,7 +3,7 @@
 import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
-import { Maxtoken } from "../src/index.ts";
+import { Maxtoken } from "../src/generated/index.gen.ts";
 import { runtime } from "../src/runtime.ts";
 
 let mock: RunningMock;

@@ -1,5 +1,7 @@
-import { APIError, BaseClient, errorClassForStatus } from "@maxtoken/core";
+import { APIError } from "@maxtoken/core";
+import { BaseClient, errorClassForStatus } from "@maxtoken/core/internal";
 import type { ApiModel } from "./api-model.ts";
+import { coreExports } from "./core-exports.ts";
 import { toPointer } from "./json-pointer.ts";
 import type { BundledProblem } from "./spec-problem.ts";
 
@@ -9,7 +11,9 @@ import type { BundledProblem } from "./spec-problem.ts";
  * - every error status in the spec must map to one of core's classes; a status for which core's
  *   `errorClassForStatus` falls back to the generic `APIError` is a problem (a `4XX`/`5XX` range
  *   must map each of its statuses);
- * - a top-level namespace must not shadow a member of `BaseClient`.
+ * - a top-level namespace must not shadow a member of `BaseClient`;
+ * - a schema must not take the name of one of core's public exports (the generated index
+ *   re-exports both under their own names).
  */
 export function checkCoreContract(model: ApiModel): BundledProblem[] {
   const problems: BundledProblem[] = [];
@@ -59,6 +63,15 @@ export function checkCoreContract(model: ApiModel): BundledProblem[] {
         fix: `set \`x-sdk-method\` on the operations under \`${name}\` to use another namespace.`,
       });
     }
+  }
+  const schemaNames = new Set(Object.keys(model.document.components?.schemas ?? {}));
+  for (const { name } of coreExports()) {
+    if (!schemaNames.has(name)) continue;
+    problems.push({
+      pointer: toPointer(["components", "schemas", name]),
+      message: `the schema name \`${name}\` is also the name of an export of @maxtoken/core, which every runtime package re-exports.`,
+      fix: `rename the schema (e.g. \`Api${name}\`).`,
+    });
   }
   return problems;
 }

@@ -58,7 +58,7 @@ export function emitChecks(model: ApiModel, header: string): string {
 
   return [
     header,
-    'import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";',
+    'import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core/internal";',
     "",
     "/** The spec's constraints: one rule per schema a request body reaches; a number is the index of a rule. */",
     "const rules: readonly Rule[] = [",

@@ -26,10 +26,6 @@ export interface AccumulableCompletion {
   }>;
 }
 
-/** Top-level fields the accumulator writes whatever the chunks carried (`""`, `0` until a chunk says). */
-type Written = "id" | "object" | "created" | "model";
-type ChoiceOf<Completion extends AccumulableCompletion> = Completion["choices"][number];
-
 /**
  * What `ChatStream.finalChatCompletion()` resolves to, said honestly: the completion type with
  * every field that a valid stream may leave out made optional (`usage`, which a server sends only
@@ -40,10 +36,12 @@ type ChoiceOf<Completion extends AccumulableCompletion> = Completion["choices"][
  * @typeParam Completion - the non-streamed completion type of the spec (e.g. `ChatCompletion`).
  */
 export type AccumulatedChatCompletion<Completion extends AccumulableCompletion> = {
-  [Key in keyof Completion as Key extends Written | "choices" ? never : Key]?: Completion[Key];
-} & Pick<Completion, Extract<keyof Completion, Written>> & {
+  [Key in keyof Completion as Key extends "id" | "object" | "created" | "model" | "choices"
+    ? never
+    : Key]?: Completion[Key];
+} & Pick<Completion, Extract<keyof Completion, "id" | "object" | "created" | "model">> & {
     /** One entry per choice, in index order. */
-    choices: AccumulatedChoice<ChoiceOf<Completion>>[];
+    choices: AccumulatedChoice<Completion["choices"][number]>[];
   };
 
 /**
@@ -52,7 +50,7 @@ export type AccumulatedChatCompletion<Completion extends AccumulableCompletion> 
  *
  * @typeParam Choice - the completion type's choice type.
  */
-export type AccumulatedChoice<Choice extends { message: object }> = {
+export type AccumulatedChoice<Choice extends AccumulableCompletion["choices"][number]> = {
   [Key in keyof Choice as Key extends "index" | "message" | "finish_reason" ? never : Key]?: Choice[Key];
 } & {
   /** The choice's position. */

@@ -6,7 +6,8 @@ import { libraryBuild } from "../../config/tsdown.ts";
 // index (src/generated/index.gen.ts), built under the name dist/index.
 export default defineConfig(
   libraryBuild({
-    platform: "browser", target: "es2022",
+    platform: "browser",
+    target: "es2022",
     format: ["esm"],
     entry: { index: "src/generated/index.gen.ts" },
   }),

@@ -6,7 +6,8 @@ import { libraryBuild } from "../../config/tsdown.ts";
 // index (src/generated/index.gen.ts), built under the name dist/index.
 export default defineConfig(
   libraryBuild({
-    platform: "node", target: "node20",
+    platform: "node",
+    target: "node20",
     format: ["esm", "cjs"],
     entry: { index: "src/generated/index.gen.ts" },
   }),

@@ -1,6 +1,6 @@
 import { getEventListeners } from "node:events";
 import { describe, expect, test } from "vitest";
-import { APIPromise, AuthenticationError, type Stream } from "../src/index.ts";
+import { APIPromise, AuthenticationError } from "../src/index.ts";
 import { chunk, errorBody, event, json, sseHead, startServer } from "./helpers/http-test-server.ts";
 import { body, chat, chatStream, clientFor, type TestChatStream } from "./helpers/test-client.ts";
 

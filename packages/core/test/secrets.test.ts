@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import { APIError, type Stream, StreamError } from "../src/index.ts";
+import { APIError, StreamError } from "../src/index.ts";
 import { event, json, sseHead, startServer } from "./helpers/http-test-server.ts";
 import {
   body,

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { Stream } from "../src/index.ts";
 import { SSEDecoder } from "../src/stream/sse-decoder.ts";
 import { sleep, sseHead, startServer } from "./helpers/http-test-server.ts";
 import { chat, chatStream, clientFor, type TestChatStream } from "./helpers/test-client.ts";

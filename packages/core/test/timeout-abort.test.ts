@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { APIConnectionError, APITimeoutError, APIUserAbortError, type Stream, StreamError } from "../src/index.ts";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, StreamError } from "../src/index.ts";
 import { chunk, event, json, sleep, sseHead, startServer } from "./helpers/http-test-server.ts";
 import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "./helpers/test-client.ts";
 

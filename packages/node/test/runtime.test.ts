@@ -89,7 +89,7 @@ test("bundled into a page (window.document exists), the browser key policy appli
   vi.stubGlobal("window", { document: {} });
   try {
     vi.resetModules();
-    const inPage = await import("../src/index.ts");
+    const inPage = await import("../src/generated/index.gen.ts");
     expect(() => new inPage.Maxtoken({ apiKey: "sk-in-a-page", baseURL: mock.baseURL })).toThrow(
       /dangerouslyAllowBrowser/,
     );

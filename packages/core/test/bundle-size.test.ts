@@ -7,7 +7,8 @@ import { build } from "esbuild";
 import { expect, test } from "vitest";
 import { BROWSER_BUILD, gzipSize } from "../../../config/browser-build.mjs";
 
-const CORE_BUDGET_BYTES = 8 * 1024;
+// 8 KiB until the page had to carry ChatStream (the class a generated chat call passes to core).
+const CORE_BUDGET_BYTES = 8.25 * 1024;
 
 test(`a browser page with a client and a stream bundles under ${CORE_BUDGET_BYTES} bytes gzip`, async () => {
   const entry = `

@@ -10,7 +10,7 @@
  * ```ts
  * const client = new Acme();
  * const chatCompletion = await client.chat.completions.create({
- *   model: "claude-opus-4-5-20251101",
+ *   model: "claude-opus-4-6",
  *   messages: [{ role: "user", content: "Who are you?" }],
  *   max_tokens: 1024,
  * });

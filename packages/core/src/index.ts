@@ -29,7 +29,7 @@ export { StreamError } from "./errors/stream-error.ts";
 export { UnprocessableEntityError } from "./errors/unprocessable-entity-error.ts";
 export { ValidationError } from "./errors/validation-error.ts";
 export type { Logger, LogLevel } from "./log/logger.ts";
-export { createProxyHandler, type ProxyHandler } from "./proxy/create-proxy-handler.ts";
+export type { ProxyHandler } from "./proxy/create-proxy-handler.ts";
 export {
   type NodeIncomingMessage,
   type NodeRequestListener,

@@ -11,6 +11,7 @@ export { BaseClient } from "./client/base-client.ts";
 export type { RequestCall } from "./client/request-call.ts";
 export type { RuntimeAdapter } from "./client/runtime-adapter.ts";
 export { errorClassForStatus } from "./errors/make-api-error.ts";
+export { createProxyHandler } from "./proxy/create-proxy-handler.ts";
 export type { StreamClass } from "./stream/stream-class.ts";
 export { checkRules } from "./validation/check-rules.ts";
 export type { RequestChecker } from "./validation/request-checker.ts";

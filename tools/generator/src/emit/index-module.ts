@@ -37,6 +37,8 @@ export function emitIndex(model: ApiModel, header: string, resourceNodes: Resour
     header,
     `${docComment(doc)}${exportList("", core, "@maxtoken/core")}`,
     `export { ${clientName} } from "./client.gen.ts";`,
+    // operations.gen.ts (emitted for every spec: src/emit/operations.ts) holds the bound proxy.
+    'export { createProxy } from "./operations.gen.ts";',
     ...resourceNodes.map((node) => `export type { ${node.className} } from "./resources/${resourceFile(node)}";`),
     exportList("type ", types, "./types.gen.ts"),
     "",

@@ -42,18 +42,32 @@ export {
   type Logger,
   type LogLevel,
   MaxtokenError,
+  type NodeIncomingMessage,
+  type NodeRequestListener,
+  type NodeServerResponse,
   NotFoundError,
   PermissionDeniedError,
+  type ProxyCorsOptions,
+  type ProxyDecision,
+  type ProxyHandler,
+  type ProxyOperation,
+  type ProxyOptions,
+  type ProxyPolicy,
+  type ProxyPolicyInput,
+  ProxyRefusal,
+  type ProxyRefusalStatus,
   RateLimitError,
   type RequestOptions,
   Stream,
   StreamError,
+  toNodeListener,
   UnprocessableEntityError,
   ValidationError,
   type ValidationIssue,
   type WithResponse,
 } from "@maxtoken/core";
 export { Acme } from "./client.gen.ts";
+export { createProxy } from "./operations.gen.ts";
 export type { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
 export type { EmbeddingsResource } from "./resources/embeddings.gen.ts";
 export type { ModelsResource } from "./resources/models.gen.ts";

@@ -3,8 +3,8 @@ export interface LibraryBuild {
   platform: "node" | "neutral" | "browser";
   target: string;
   format: Array<"esm" | "cjs">;
-  /** Entry files; `src/index.ts` when not given. */
-  entry?: string[];
+  /** Entry files (or output name -> file); `src/index.ts` when not given. */
+  entry?: string[] | Record<string, string>;
 }
 
 /**

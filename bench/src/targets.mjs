@@ -52,9 +52,9 @@ export function evaluateTargets(results) {
   if (bundles) {
     const gzip = bundles.maxtoken.gzip;
     targets.push({
-      target: "browser page <= 10 KB gzip (10,240 B)",
+      target: "browser page <= 11 KiB gzip (11,264 B)",
       measured: `${gzip.toLocaleString("en-US")} B`,
-      pass: gzip <= 10 * 1024,
+      pass: gzip <= 11 * 1024,
     });
   }
   if (imports) {

@@ -92,7 +92,7 @@ export async function typecheckSnippets(snippets) {
       await writeFile(path, `${snippet.code}\nexport {};\n`);
       origin.set(path, snippet);
     }
-    const source = (name) => join(repoDir, name, "src", "index.ts");
+    const source = (name, entry = "index.ts") => join(repoDir, name, "src", entry);
     const program = ts.createProgram({
       rootNames: [globalsPath, stubPath, ...origin.keys()],
       options: {
@@ -109,9 +109,10 @@ export async function typecheckSnippets(snippets) {
         skipLibCheck: true,
         paths: {
           "@maxtoken/core": [source("packages/core")],
-          "@maxtoken/node": [source("packages/node")],
-          "@maxtoken/deno": [source("packages/deno")],
-          "@maxtoken/browser": [source("packages/browser")],
+          "@maxtoken/core/internal": [source("packages/core", "internal.ts")],
+          "@maxtoken/node": [source("packages/node", "generated/index.gen.ts")],
+          "@maxtoken/deno": [source("packages/deno", "generated/index.gen.ts")],
+          "@maxtoken/browser": [source("packages/browser", "generated/index.gen.ts")],
           "@maxtoken/mock-server": [source("tools/mock-server")],
         },
       },

@@ -1,4 +1,4 @@
-import type { RuntimeAdapter } from "@maxtoken/core";
+import type { RuntimeAdapter } from "@maxtoken/core/internal";
 
 interface Scope {
   navigator?: { userAgent?: string };

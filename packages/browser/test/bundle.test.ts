@@ -1,12 +1,14 @@
 // What a browser loads: no Node built-in anywhere in the graph, and a page that creates a
-// client and iterates a stream stays within 10 KB gzip (esbuild, minified).
+// client and iterates a stream stays within its gzip budget (esbuild, minified).
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { BROWSER_BUILD, gzipSize } from "../../../config/browser-build.mjs";
 
-const BUDGET_GZIP_BYTES = 10 * 1024;
+// 10 KiB until header parameters, parameter checks, text and raw answers and ChatStream landed
+// together (docs/decisions/0009-browser-page-budget.md).
+const BUDGET_GZIP_BYTES = 11 * 1024;
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Records every import of a Node built-in instead of resolving it. */
@@ -53,7 +55,7 @@ function breakdown(metafile: Metafile): string {
 
 describe("browser graph", () => {
   test("the sources (with core's sources) import no Node built-in", async () => {
-    const { found } = await bundle(here("../src/index.ts"), ["@maxtoken/source"]);
+    const { found } = await bundle(here("../src/generated/index.gen.ts"), ["@maxtoken/source"]);
     expect(found).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ import {
 } from "@maxtoken/conformance/harness";
 import { type MockServer, startMockServer } from "@maxtoken/mock-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createProxy, toNodeListener } from "../src/index.ts";
+import { createProxy, toNodeListener } from "../src/generated/index.gen.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const API_KEY = "sk-page-never-sees-5d81e0aa";

@@ -11,11 +11,12 @@ export interface ClientLike {
   };
 }
 
-/** What a runtime package exports that the suite uses: the client, `Stream`, and core's errors. */
+/** What a runtime package exports that the suite uses: the client, `Stream`, `ChatStream`, and core's errors. */
 export type SdkModule = Pick<
   typeof Core,
   | "APIPromise"
   | "Stream"
+  | "ChatStream"
   | "MaxtokenError"
   | "APIError"
   | "BadRequestError"

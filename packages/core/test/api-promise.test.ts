@@ -1,8 +1,8 @@
 import { getEventListeners } from "node:events";
 import { describe, expect, test } from "vitest";
-import { APIPromise, AuthenticationError, type Stream } from "../src/index.ts";
+import { APIPromise, AuthenticationError } from "../src/index.ts";
 import { chunk, errorBody, event, json, sseHead, startServer } from "./helpers/http-test-server.ts";
-import { body, chat, clientFor } from "./helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, type TestChatStream } from "./helpers/test-client.ts";
 
 describe("APIPromise", () => {
   test("then/catch/finally work like a promise and return plain promises", async () => {
@@ -48,8 +48,8 @@ describe("a caller's signal", () => {
     const client = clientFor(server);
     await client.request({ ...chat, body }, { signal: controller.signal });
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
-    const stream = await client.request<Stream<unknown>>(
-      { ...chat, body, stream: true },
+    const stream = await client.request<TestChatStream>(
+      { ...chat, body, ...chatStream },
       { signal: controller.signal },
     );
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);

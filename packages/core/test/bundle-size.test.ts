@@ -9,16 +9,20 @@ import { build } from "esbuild";
 import { expect, test } from "vitest";
 import { BROWSER_BUILD, gzipSize } from "../../../config/browser-build.mjs";
 
-const CORE_BUDGET_BYTES = 8.25 * 1024;
+// Raised from 8 KiB as the page came to carry parameter checks, text and raw answers, `asResponse()`
+// and ChatStream (the class a generated chat call passes to core); issue 16 allowed up to 9 KiB.
+const CORE_BUDGET_BYTES = 8.5 * 1024;
 
 test(`a browser page with a client and a stream bundles under ${CORE_BUDGET_BYTES} bytes gzip`, async () => {
   const entry = `
-    import { BaseClient } from ${JSON.stringify(join(import.meta.dirname, "../src/index.ts"))};
+    import { ChatStream } from ${JSON.stringify(join(import.meta.dirname, "../src/index.ts"))};
+    import { BaseClient } from ${JSON.stringify(join(import.meta.dirname, "../src/internal.ts"))};
     class Client extends BaseClient {}
     const runtime = { runtime: "browser", runtimeVersion: navigator.userAgent, packageName: "@maxtoken/browser",
       readEnv: () => undefined, sendUserAgent: false, browser: true };
     const client = new Client({ baseURL: "/api" }, runtime);
-    const stream = await client.request({ method: "post", path: "/chat/completions", body: { stream: true }, stream: true });
+    const stream = await client.request({ method: "post", path: "/chat/completions", body: { stream: true }, stream: true,
+      streamTerminator: "[DONE]", streamClass: ChatStream });
     for await (const chunk of stream) document.body.append(chunk.choices[0]?.delta?.content ?? "");
   `;
   const result = await build({

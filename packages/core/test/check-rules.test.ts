@@ -1,7 +1,8 @@
 // The request checker's interpreter: checkRules reads a constraint table (as `checks.gen.ts`
 // holds one) and reports every problem with its path, rule name and message.
 import { describe, expect, it, test } from "vitest";
-import { checkRules, type Rule, type ValidationIssue } from "../src/index.ts";
+import type { ValidationIssue } from "../src/index.ts";
+import { checkRules, type Rule } from "../src/internal.ts";
 
 /** Checks `given` against one rule written in place. */
 const checkOne = (rule: Rule, given: unknown): ValidationIssue[] => checkRules([rule], 0, given);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { APIPromise, MaxtokenError, ValidationError, VERSION } from "../src/index.ts";
+import { APIPromise, MaxtokenError, ValidationError } from "../src/index.ts";
+import { VERSION } from "../src/internal.ts";
 import { json, startServer } from "./helpers/http-test-server.ts";
 import { body, chat, clientFor, KEY, rejection, runtime, TestClient } from "./helpers/test-client.ts";
 

@@ -7,7 +7,6 @@ import {
   AuthenticationError,
   BadRequestError,
   ContentPolicyViolationError,
-  errorClassForStatus,
   InsufficientBalanceError,
   InternalServerError,
   MaxtokenError,
@@ -18,6 +17,7 @@ import {
   UnprocessableEntityError,
   ValidationError,
 } from "../src/index.ts";
+import { errorClassForStatus } from "../src/internal.ts";
 import { errorBody, json, startServer } from "./helpers/http-test-server.ts";
 import { body, chat, clientFor, rejection } from "./helpers/test-client.ts";
 

@@ -2,14 +2,8 @@
 // parameters, query styles, parameter checks, multipart and urlencoded forms, raw bytes and text
 // bodies; binary, text and empty answers; `asResponse()`.
 import { describe, expect, test } from "vitest";
-import {
-  encodeBytes,
-  encodeMultipart,
-  encodeText,
-  encodeUrlencoded,
-  styledQuery,
-  ValidationError,
-} from "../src/index.ts";
+import { ValidationError } from "../src/index.ts";
+import { encodeBytes, encodeMultipart, encodeText, encodeUrlencoded, styledQuery } from "../src/internal.ts";
 import { json, startServer } from "./helpers/http-test-server.ts";
 import { clientFor, rejection } from "./helpers/test-client.ts";
 

@@ -1,8 +1,18 @@
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import { APIError, type Stream, StreamError } from "../src/index.ts";
+import { APIError, StreamError } from "../src/index.ts";
 import { event, json, sseHead, startServer } from "./helpers/http-test-server.ts";
-import { body, chat, clientFor, KEY, rejection, runtime, TestClient } from "./helpers/test-client.ts";
+import {
+  body,
+  chat,
+  chatStream,
+  clientFor,
+  KEY,
+  rejection,
+  runtime,
+  type TestChatStream,
+  TestClient,
+} from "./helpers/test-client.ts";
 
 function everyView(value: unknown): string[] {
   const error = value as Error;
@@ -85,7 +95,7 @@ describe("the API key never leaks", () => {
       );
     });
     const error = (await rejection(
-      clientFor(server).request<Stream<unknown>>({ ...chat, body, stream: true }),
+      clientFor(server).request<TestChatStream>({ ...chat, body, ...chatStream }),
     )) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.message).toContain("denied Bearer [redacted]");
@@ -113,7 +123,7 @@ describe("the API key never leaks", () => {
       sseHead(response);
       response.end(event({ choices: [{ index: 0, delta: { content: "ok" }, finish_reason: "stop" }] }));
     });
-    expect(await (await clientFor(server).request<Stream<unknown>>({ ...chat, body, stream: true })).finalText()).toBe(
+    expect(await (await clientFor(server).request<TestChatStream>({ ...chat, body, ...chatStream })).finalText()).toBe(
       "ok",
     );
   });

@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { Stream } from "../src/index.ts";
 import { SSEDecoder } from "../src/stream/sse-decoder.ts";
 import { sleep, sseHead, startServer } from "./helpers/http-test-server.ts";
-import { chat, clientFor } from "./helpers/test-client.ts";
+import { chat, chatStream, clientFor, type TestChatStream } from "./helpers/test-client.ts";
 
 interface Message {
   event?: string | undefined;
@@ -165,7 +164,7 @@ describe("over HTTP", () => {
       }
       response.end();
     });
-    const stream = await clientFor(server).request<Stream<unknown>>({ ...chat, body: {}, stream: true });
+    const stream = await clientFor(server).request<TestChatStream>({ ...chat, body: {}, ...chatStream });
     expect(await stream.finalText()).toBe("grüße 😀");
   });
 });

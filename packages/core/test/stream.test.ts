@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { MaxtokenError, Stream, StreamError } from "../src/index.ts";
+import { ChatStream, MaxtokenError, Stream, StreamError } from "../src/index.ts";
 import { chunk, errorBody, event, json, sleep, sseHead, startServer } from "./helpers/http-test-server.ts";
-import { body, chat, clientFor, rejection } from "./helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "./helpers/test-client.ts";
 
 type Chunk = ReturnType<typeof chunk>;
-const streamCall = { ...chat, body: { ...body, stream: true }, stream: true } as const;
+const streamCall = { ...chat, body: { ...body, stream: true }, ...chatStream } as const;
 
 /** A server that streams `script` (strings written as they are, numbers are pauses in ms). */
 function streaming(script: Array<string | number>, headers: Record<string, string> = {}) {
@@ -34,7 +34,7 @@ describe("end rules", () => {
       event(chunk(null, "stop")),
       event("[DONE]"),
     ]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     expect(stream).toBeInstanceOf(Stream);
     const items = await collect(stream);
     expect(items).toHaveLength(3);
@@ -44,12 +44,12 @@ describe("end rules", () => {
 
   test("the body ending after a chunk with a finish_reason is a normal end", async () => {
     const server = await streaming([event(chunk("a")), event(chunk("b", "stop"))]);
-    expect(text(await collect(await clientFor(server).request<Stream<Chunk>>(streamCall)))).toBe("ab");
+    expect(text(await collect(await clientFor(server).request<TestChatStream<Chunk>>(streamCall)))).toBe("ab");
   });
 
   test("a clean end without [DONE] and without a finish_reason is a StreamError, not retried", async () => {
     const server = await streaming([event(chunk("a")), event(chunk("b"))]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     const seen: Chunk[] = [];
     const error = await rejection(
       (async () => {
@@ -70,7 +70,7 @@ describe("end rules", () => {
       await sleep(30);
       raw.socket.destroy();
     });
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     const seen: Chunk[] = [];
     const error = (await rejection(
       (async () => {
@@ -94,7 +94,7 @@ describe("end rules", () => {
       `data: ${json1.slice(0, cut)}\ndata: ${json1.slice(cut)}\n\n`,
       event("[DONE]"),
     ]);
-    const items = await collect(await clientFor(server).request<Stream<Chunk>>(streamCall));
+    const items = await collect(await clientFor(server).request<TestChatStream<Chunk>>(streamCall));
     // "data: a\ndata: b" is "a\nb": JSON allows the newline between tokens here.
     expect(items).toHaveLength(1);
     expect(text(items)).toBe("x");
@@ -106,7 +106,7 @@ describe("end rules", () => {
       sseHead(response, { "retry-after-ms": "1" });
       response.end(++count === 1 ? "" : event(chunk("ok", "stop")));
     });
-    expect(await (await clientFor(server).request<Stream<Chunk>>(streamCall)).finalText()).toBe("ok");
+    expect(await (await clientFor(server).request<TestChatStream<Chunk>>(streamCall)).finalText()).toBe("ok");
     expect(server.requests).toHaveLength(2);
   });
 });
@@ -120,7 +120,7 @@ describe("error events", () => {
         response.end(`event: error\ndata: ${JSON.stringify(errorBody("overloaded", "overloaded_error"))}\n\n`);
       else response.end(event(chunk("fine", "stop")) + event("[DONE]"));
     });
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     expect(await stream.finalText()).toBe("fine");
     expect(server.requests).toHaveLength(2);
   });
@@ -130,7 +130,7 @@ describe("error events", () => {
       "retry-after-ms": "1",
       "x-request-id": "req_s",
     });
-    const error = (await rejection(clientFor(server).request<Stream<Chunk>>(streamCall))) as StreamError;
+    const error = (await rejection(clientFor(server).request<TestChatStream<Chunk>>(streamCall))) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.body).toEqual(errorBody("overloaded", "overloaded_error"));
     expect(error.message).toContain("overloaded");
@@ -144,7 +144,7 @@ describe("error events", () => {
       [`event: error\ndata: ${JSON.stringify(errorBody("bad", "invalid_request_error"))}\n\n`],
       { "x-should-retry": "false" },
     );
-    const error = (await rejection(clientFor(server).request<Stream<Chunk>>(streamCall))) as StreamError;
+    const error = (await rejection(clientFor(server).request<TestChatStream<Chunk>>(streamCall))) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.isRetryable).toBe(false);
     expect(server.requests).toHaveLength(1);
@@ -158,7 +158,7 @@ describe("error events", () => {
       `event: error\ndata: ${JSON.stringify(failure)}\n\n`,
       event(chunk("never")),
     ]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     const seen: Chunk[] = [];
     const error = (await rejection(
       (async () => {
@@ -178,7 +178,7 @@ describe("error events", () => {
       event(chunk("a")),
       event({ error: { message: "quota", type: "insufficient_balance" } }),
     ]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     const error = (await rejection(collect(stream))) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.body).toEqual({ error: { message: "quota", type: "insufficient_balance" } });
@@ -186,7 +186,9 @@ describe("error events", () => {
 
   test("an event that is not JSON is a StreamError with the raw text", async () => {
     const server = await streaming([event(chunk("a")), "data: {oops\n\n"]);
-    const error = (await rejection(collect(await clientFor(server).request<Stream<Chunk>>(streamCall)))) as StreamError;
+    const error = (await rejection(
+      collect(await clientFor(server).request<TestChatStream<Chunk>>(streamCall)),
+    )) as StreamError;
     expect(error).toBeInstanceOf(StreamError);
     expect(error.body).toBe("{oops");
   });
@@ -195,7 +197,7 @@ describe("error events", () => {
 describe("consuming a stream", () => {
   test("one consumer: a second iteration throws and points to tee()", async () => {
     const server = await streaming([event(chunk("a", "stop")), event("[DONE]")]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     await collect(stream);
     const error = await rejection(collect(stream));
     expect(error).toBeInstanceOf(MaxtokenError);
@@ -211,7 +213,7 @@ describe("consuming a stream", () => {
       }
       response.end(event("[DONE]"));
     });
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     for await (const item of stream) {
       expect(item.choices[0]?.delta.content).toBe("0");
       break;
@@ -229,7 +231,7 @@ describe("consuming a stream", () => {
       event(chunk("c", "stop")),
       event("[DONE]"),
     ]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     const [left, right] = stream.tee();
     expect(left.controller).toBe(stream.controller);
     const [l, r] = await Promise.all([collect(left), collect(right)]);
@@ -240,7 +242,7 @@ describe("consuming a stream", () => {
 
   test("tee(): one branch may stop early while the other reads on", async () => {
     const server = await streaming([event(chunk("a")), event(chunk("b")), event(chunk("c", "stop")), event("[DONE]")]);
-    const [left, right] = (await clientFor(server).request<Stream<Chunk>>(streamCall)).tee();
+    const [left, right] = (await clientFor(server).request<TestChatStream<Chunk>>(streamCall)).tee();
     for await (const _item of left) break;
     expect(text(await collect(right))).toBe("abc");
   });
@@ -252,7 +254,7 @@ describe("consuming a stream", () => {
       event(chunk(null, "stop")),
       event("[DONE]"),
     ]);
-    const [forBytes, forItems] = (await clientFor(server).request<Stream<Chunk>>(streamCall)).tee();
+    const [forBytes, forItems] = (await clientFor(server).request<TestChatStream<Chunk>>(streamCall)).tee();
     const expected = await collect(forItems).then((items) => items);
     const bytes = new Uint8Array(await new Response(forBytes.toReadableStream()).arrayBuffer());
     const lines = new TextDecoder().decode(bytes).split("\n");
@@ -273,13 +275,13 @@ describe("consuming a stream", () => {
   test("a round trip through a real HTTP hop: a server route forwards toReadableStream() to a browser-like reader", async () => {
     const upstream = await streaming([event(chunk("via ")), event(chunk("proxy", "stop")), event("[DONE]")]);
     const route = await startServer(async (_request, response) => {
-      const stream = await clientFor(upstream).request<Stream<Chunk>>(streamCall);
+      const stream = await clientFor(upstream).request<TestChatStream<Chunk>>(streamCall);
       response.writeHead(200, { "content-type": "application/x-ndjson" });
       for await (const bytes of stream.toReadableStream()) response.write(bytes);
       response.end();
     });
     const answer = await fetch(`${route.url}/api/chat`);
-    const stream = Stream.fromReadableStream<Chunk>(answer.body!);
+    const stream = ChatStream.fromReadableStream<Chunk>(answer.body!);
     expect(await stream.finalText()).toBe("via proxy");
   });
 
@@ -322,7 +324,7 @@ describe("finalChatCompletion() and finalText()", () => {
       event({ ...chunk(null), choices: [], usage, x_extra: { kept: true } }),
       event("[DONE]"),
     ]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     const completion = await stream.finalChatCompletion();
     expect(completion).toEqual({
       id: "chatcmpl-1",
@@ -357,7 +359,7 @@ describe("finalChatCompletion() and finalText()", () => {
       event(two(0, "A", "stop")),
       event("[DONE]"),
     ]);
-    const completion = await (await clientFor(server).request<Stream<Chunk>>(streamCall)).finalChatCompletion();
+    const completion = await (await clientFor(server).request<TestChatStream<Chunk>>(streamCall)).finalChatCompletion();
     expect(completion.choices.map((choice) => [choice.index, choice.message.content, choice.finish_reason])).toEqual([
       [0, "aA", "stop"],
       [1, "bB", "length"],
@@ -366,7 +368,7 @@ describe("finalChatCompletion() and finalText()", () => {
 
   test("a stream with no chunk at all has no completion", async () => {
     const server = await streaming([event("[DONE]")]);
-    const stream = await clientFor(server).request<Stream<Chunk>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream<Chunk>>(streamCall);
     expect(await rejection(stream.finalChatCompletion())).toBeInstanceOf(StreamError);
   });
 });
@@ -385,10 +387,10 @@ describe("many streams", () => {
     const client = clientFor(server);
     const texts = await Promise.all(
       Array.from({ length: 200 }, async (_, n) => {
-        const stream = await client.request<Stream<Chunk>>({
+        const stream = await client.request<TestChatStream<Chunk>>({
           ...chat,
           body: { ...body, n, stream: true },
-          stream: true,
+          ...chatStream,
         });
         return stream.finalText();
       }),
@@ -408,7 +410,7 @@ describe("many streams", () => {
       } else json(response, 200, { plain: true });
     });
     const client = clientFor(server);
-    expect(await (await client.request<Stream<Chunk>>(streamCall)).finalText()).toBe("s");
+    expect(await (await client.request<TestChatStream<Chunk>>(streamCall)).finalText()).toBe("s");
     expect(await client.request({ ...chat, body })).toEqual({ plain: true });
   });
 });

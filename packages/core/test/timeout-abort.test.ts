@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { APIConnectionError, APITimeoutError, APIUserAbortError, type Stream, StreamError } from "../src/index.ts";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, StreamError } from "../src/index.ts";
 import { chunk, event, json, sleep, sseHead, startServer } from "./helpers/http-test-server.ts";
-import { body, chat, clientFor, rejection } from "./helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "./helpers/test-client.ts";
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -15,7 +15,7 @@ afterEach(async () => {
   expect(unhandled).toEqual([]);
 });
 
-const streamCall = { ...chat, body: { ...body, stream: true }, stream: true } as const;
+const streamCall = { ...chat, body: { ...body, stream: true }, ...chatStream } as const;
 
 describe("timeout", () => {
   test("a slow server times out with APITimeoutError (retried like a connection error)", async () => {
@@ -54,7 +54,7 @@ describe("timeout", () => {
       }
       response.end(event(chunk(null, "stop")));
     });
-    const stream = await clientFor(server, { timeout: 100 }).request<Stream<unknown>>(streamCall);
+    const stream = await clientFor(server, { timeout: 100 }).request<TestChatStream>(streamCall);
     expect(await stream.finalText()).toBe("abc");
   });
 });
@@ -67,7 +67,9 @@ describe("idle timeout", () => {
       await sleep(8000);
       response.end(event("[DONE]"));
     });
-    const stream = await clientFor(server, { idleTimeout: 150 }).request<Stream<ReturnType<typeof chunk>>>(streamCall);
+    const stream = await clientFor(server, { idleTimeout: 150 }).request<TestChatStream<ReturnType<typeof chunk>>>(
+      streamCall,
+    );
     const seen: string[] = [];
     const started = Date.now();
     const error = await rejection(
@@ -91,7 +93,7 @@ describe("idle timeout", () => {
       if (++count === 1) return; // never sends anything
       response.end(event(chunk("ok", "stop")));
     });
-    const stream = await clientFor(server).request<Stream<unknown>>(streamCall, { idleTimeout: 100 });
+    const stream = await clientFor(server).request<TestChatStream>(streamCall, { idleTimeout: 100 });
     expect(await stream.finalText()).toBe("ok");
     expect(server.requests).toHaveLength(2);
   });
@@ -105,7 +107,7 @@ describe("idle timeout", () => {
       }
       response.end(event("[DONE]"));
     });
-    const stream = await clientFor(server, { idleTimeout: 200 }).request<Stream<unknown>>(streamCall);
+    const stream = await clientFor(server, { idleTimeout: 200 }).request<TestChatStream>(streamCall);
     expect(await stream.finalText()).toBe("01234");
   });
 });
@@ -163,7 +165,7 @@ describe("user abort", () => {
       response.end(event("[DONE]"));
     });
     const controller = new AbortController();
-    const stream = await clientFor(server).request<Stream<unknown>>(streamCall, { signal: controller.signal });
+    const stream = await clientFor(server).request<TestChatStream>(streamCall, { signal: controller.signal });
     let seen = 0;
     const error = await rejection(
       (async () => {
@@ -184,7 +186,7 @@ describe("user abort", () => {
       await sleep(2000);
       response.end(event("[DONE]"));
     });
-    const stream = await clientFor(server).request<Stream<unknown>>(streamCall);
+    const stream = await clientFor(server).request<TestChatStream>(streamCall);
     stream.controller.abort();
     await server.aborted;
     const error = await rejection(
@@ -202,7 +204,7 @@ describe("user abort", () => {
       response.end(event("[DONE]"));
     });
     const controller = new AbortController();
-    const pending = clientFor(server).request<Stream<unknown>>(streamCall, { signal: controller.signal });
+    const pending = clientFor(server).request<TestChatStream>(streamCall, { signal: controller.signal });
     await sleep(150);
     controller.abort();
     expect(await rejection(pending)).toBeInstanceOf(APIUserAbortError);

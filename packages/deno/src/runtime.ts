@@ -1,4 +1,4 @@
-import type { RuntimeAdapter } from "@maxtoken/core";
+import type { RuntimeAdapter } from "@maxtoken/core/internal";
 
 // Only the parts of the `Deno` namespace used here; read through globalThis so this module
 // also loads outside Deno (the cross-package tests import it in Node).

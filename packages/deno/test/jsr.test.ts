@@ -15,7 +15,7 @@ import { runDeno } from "./run-deno.ts";
 const run = promisify(execFile);
 const packagesDir = fileURLToPath(new URL("../..", import.meta.url));
 
-test("jsr.json agrees with package.json and src/index.ts", async () => {
+test("jsr.json agrees with package.json and the generated entry", async () => {
   const { stdout } = await run(process.execPath, [
     fileURLToPath(new URL("../scripts/check-jsr-manifest.mjs", import.meta.url)),
   ]);

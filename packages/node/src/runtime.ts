@@ -1,4 +1,4 @@
-import type { RuntimeAdapter } from "@maxtoken/core";
+import type { RuntimeAdapter } from "@maxtoken/core/internal";
 
 // Globals are read through globalThis so this module loads wherever they are missing.
 interface Scope {

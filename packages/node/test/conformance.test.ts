@@ -3,7 +3,7 @@
 import { conformanceCases } from "@maxtoken/conformance";
 import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, test } from "vitest";
-import * as sdk from "../src/index.ts";
+import * as sdk from "../src/generated/index.gen.ts";
 
 let mock: RunningMock;
 beforeAll(async () => {

@@ -16,7 +16,7 @@ import {
   ProxyRefusal,
   RateLimitError,
   toNodeListener,
-} from "../src/index.ts";
+} from "../src/generated/index.gen.ts";
 
 const API_KEY = "sk-proxy-held-7f3e9b21c4";
 const SESSION = "session=alice";

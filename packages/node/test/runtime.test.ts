@@ -3,7 +3,7 @@
 import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
-import { Maxtoken } from "../src/index.ts";
+import { Maxtoken } from "../src/generated/index.gen.ts";
 import { runtime } from "../src/runtime.ts";
 
 let mock: RunningMock;
@@ -89,7 +89,7 @@ test("bundled into a page (window.document exists), the browser key policy appli
   vi.stubGlobal("window", { document: {} });
   try {
     vi.resetModules();
-    const inPage = await import("../src/index.ts");
+    const inPage = await import("../src/generated/index.gen.ts");
     expect(() => new inPage.Maxtoken({ apiKey: "sk-in-a-page", baseURL: mock.baseURL })).toThrow(
       /dangerouslyAllowBrowser/,
     );

@@ -4,7 +4,7 @@
 
 import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type ChatCompletionCreateParamsNonStreaming, Maxtoken, ValidationError } from "../src/index.ts";
+import { type ChatCompletionCreateParamsNonStreaming, Maxtoken, ValidationError } from "../src/generated/index.gen.ts";
 
 let mock: RunningMock;
 beforeAll(async () => {

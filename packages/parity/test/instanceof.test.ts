@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { type RunningMock, startMock } from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import * as denoSource from "../../deno/src/index.ts";
+import * as denoSource from "../../deno/src/generated/index.gen.ts";
 
 type Sdk = typeof denoSource;
 const run = promisify(execFile);

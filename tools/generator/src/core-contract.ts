@@ -1,6 +1,8 @@
-import { APIError, BaseClient, errorClassForStatus } from "@maxtoken/core";
+import { APIError } from "@maxtoken/core";
+import { BaseClient, errorClassForStatus } from "@maxtoken/core/internal";
 import { toPointer } from "@maxtoken/spec";
 import type { ApiModel } from "./api-model.ts";
+import { coreExports } from "./core-exports.ts";
 import type { BundledProblem } from "./spec-problem.ts";
 
 /**
@@ -11,6 +13,8 @@ import type { BundledProblem } from "./spec-problem.ts";
  *   warning, since callers can only tell it apart by `status`; `default` is documented as
  *   `APIError` (each status still gets its own class at run time);
  * - a top-level namespace must not shadow a member of `BaseClient` (a problem).
+ * - a schema must not take the name of one of core's public exports (the generated index
+ *   re-exports both under their own names).
  */
 export function checkCoreContract(model: ApiModel): { problems: BundledProblem[]; warnings: BundledProblem[] } {
   const problems: BundledProblem[] = [];
@@ -59,6 +63,15 @@ export function checkCoreContract(model: ApiModel): { problems: BundledProblem[]
         fix: `set \`x-sdk-method\` on the operations under \`${name}\` to use another namespace.`,
       });
     }
+  }
+  const schemaNames = new Set(Object.keys(model.document.components?.schemas ?? {}));
+  for (const { name } of coreExports()) {
+    if (!schemaNames.has(name)) continue;
+    problems.push({
+      pointer: toPointer(["components", "schemas", name]),
+      message: `the schema name \`${name}\` is also the name of an export of @maxtoken/core, which every runtime package re-exports.`,
+      fix: `rename the schema (e.g. \`Api${name}\`).`,
+    });
   }
   return { problems, warnings };
 }

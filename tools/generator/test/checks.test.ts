@@ -3,7 +3,7 @@
 // read (messages, paths, every keyword) is tested with core's checkRules in packages/core/test/.
 
 import { join } from "node:path";
-import type { RequestChecker } from "@maxtoken/core";
+import type { RequestChecker } from "@maxtoken/core/internal";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderSpec } from "../src/generate.ts";
 import { FIXTURES } from "./support/paths.ts";
@@ -98,7 +98,9 @@ describe("checkChatCompletionCreateParams", () => {
   });
 
   it("is only the spec's table, read by core's checkRules (no interpreter in the output)", () => {
-    expect(source).toMatch(/^import \{ checkRules, type RequestChecker, type Rule \} from "@maxtoken\/core";$/m);
+    expect(source).toMatch(
+      /^import \{ checkRules, type RequestChecker, type Rule \} from "@maxtoken\/core\/internal";$/m,
+    );
     expect(source.match(/^import /gm)).toHaveLength(1);
     expect(source).toMatch(/^const rules: readonly Rule\[\] = \[$/m);
     expect(source).toMatch(

@@ -2,7 +2,7 @@
 // `$ref` through `allOf`) allows `null` in the types and in the request checker; a boolean
 // `exclusiveMinimum` makes `minimum` exclusive.
 import { join } from "node:path";
-import type { RequestChecker } from "@maxtoken/core";
+import type { RequestChecker } from "@maxtoken/core/internal";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderSpec } from "../src/generate.ts";
 import { FIXTURES_DIR } from "./support/paths.ts";

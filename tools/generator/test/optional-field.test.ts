@@ -2,7 +2,7 @@
 // output folder after one command.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RequestChecker } from "@maxtoken/core";
+import type { RequestChecker } from "@maxtoken/core/internal";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./support/paths.ts";
 import { addProperty, copyOurSpec, runCli, scratchDir, TEST_RUNTIME, typecheck } from "./support/scratch.ts";

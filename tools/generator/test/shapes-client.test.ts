@@ -200,8 +200,7 @@ describe("the shapes client in other runtimes' type settings", () => {
         nodeModulesDir: "none",
         imports: {
           "@maxtoken/core": join(REPO_ROOT, "packages/core/src/index.ts"),
-          "eventsource-parser": "npm:eventsource-parser@3.1.1",
-          "openapi-fetch": "npm:openapi-fetch@0.17.0",
+          "@maxtoken/core/internal": join(REPO_ROOT, "packages/core/src/internal.ts"),
         },
       }),
     );

@@ -73,8 +73,34 @@ describe("types.gen.ts of our spec", () => {
     expect(declaration("WebSearchDomain")).toContain("Pattern: `^(?![A-Za-z]");
   });
 
-  it("keeps additional properties open where the spec allows them", () => {
-    expect(declaration("ChatCompletionCreateParams")).toContain("[key: string]: unknown;");
-    expect(declaration("ChatCompletion")).not.toContain("[key: string]");
+  it.each([
+    "ChatCompletionCreateParams",
+    "ChatCompletionMessageParam",
+    "ChatCompletionContentPartText",
+    "WebSearchTool",
+  ])(
+    "closes the request type %s although the spec allows additional properties (a typo is a compile error)",
+    (name) => {
+      expect(declaration(name)).not.toContain("[key: string]");
+    },
+  );
+
+  it("declares no index signature anywhere: request and response types are closed", () => {
+    expect(types).not.toMatch(/\[key: string\]/);
+  });
+});
+
+describe("types.gen.ts of the extended spec", () => {
+  let extended: string;
+  beforeAll(async () => {
+    extended = (await renderSpec(FIXTURES[1].spec, FIXTURES[1].label)).get("types.gen.ts")!;
+  });
+
+  it("closes an object with declared properties, keeps a free-form map and a typed map open", () => {
+    const start = extended.indexOf("export interface ModelUpdateParams");
+    const body = extended.slice(start, extended.indexOf("\n}\n", start));
+    expect(body).toMatch(/metadata\?: \{\n\s+\[key: string\]: unknown;\n\s+\};/);
+    expect(body).toMatch(/labels\?: \{\n\s+\[key: string\]: string;\n\s+\};/);
+    expect(body.match(/\[key: string\]/g)).toHaveLength(2);
   });
 });

@@ -59,7 +59,6 @@ export interface ChatCompletionCreateParams {
   max_tokens?: number;
   /** Custom text sequences that will cause the model to stop generating. */
   stop?: string[];
-  [key: string]: unknown;
 }
 
 /**
@@ -88,7 +87,6 @@ export interface ChatCompletionMessageParam {
   role: "system" | "user" | "assistant";
   /** The content of the message, as a string or as an array of text parts. */
   content: string | ChatCompletionContentPartText[];
-  [key: string]: unknown;
 }
 
 /** A part of a message's content made of text. */
@@ -101,7 +99,6 @@ export interface ChatCompletionContentPartText {
    * @example "What's the weather in NYC?"
    */
   text: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -149,7 +146,6 @@ export interface WebSearchTool {
    * @example ["untrustedsource.com"]
    */
   blocked_domains?: WebSearchDomain[];
-  [key: string]: unknown;
 }
 
 /**

@@ -35,7 +35,7 @@ export const hostileCases: ConformanceCase[] = [
     async run(context) {
       for (const index of ['"__proto__"', '"constructor"', "-1", "1e9"]) {
         const chunk = `{"id":"c","choices":[{"index":${index},"delta":{"content":"x"}}]}`;
-        const stream = context.sdk.Stream.fromReadableStream(lines(chunk, finish));
+        const stream = context.sdk.ChatStream.fromReadableStream(lines(chunk, finish));
         const error = await assertRejects(
           () => stream.finalChatCompletion(),
           context.sdk.StreamError,
@@ -52,7 +52,9 @@ export const hostileCases: ConformanceCase[] = [
     async run(context) {
       const chunk =
         '{"id":"c","__proto__":{"polluted":1},"choices":[{"index":0,"__proto__":{"polluted":2},"delta":{"content":"a","__proto__":{"polluted":3}}}]}';
-      const completion = (await context.sdk.Stream.fromReadableStream(lines(chunk, finish)).finalChatCompletion()) as {
+      const completion = (await context.sdk.ChatStream.fromReadableStream(
+        lines(chunk, finish),
+      ).finalChatCompletion()) as {
         choices: Array<{ message: object }>;
       };
       for (const object of [completion, completion.choices[0]!, completion.choices[0]!.message]) {

@@ -21,7 +21,7 @@ export const withResponseCases: ConformanceCase[] = [
     async run(context) {
       const { client } = makeClient(context);
       const { data, response, requestId } = await client.chat.completions.create(body({ stream: true })).withResponse();
-      assert(data instanceof context.sdk.Stream, "data is a Stream");
+      assert(data instanceof context.sdk.ChatStream, "data is a ChatStream (a Stream of chat chunks)");
       assertEqual(response.headers.get("content-type")?.split(";")[0], "text/event-stream", "content-type");
       assert(typeof requestId === "string" && requestId.length > 0, "requestId is readable");
       const text = await data.finalText();

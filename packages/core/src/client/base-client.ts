@@ -340,6 +340,8 @@ export abstract class BaseClient {
             this.maxEventBytes,
             attempt,
             unlink,
+            call.streamTerminator,
+            call.streamClass,
           )) as T;
           clearTimeout(timer);
           return { data, response, requestId };

@@ -1,4 +1,5 @@
 import type { BodyEncoder } from "../http/encode-body.ts";
+import type { StreamClass } from "../stream/stream-class.ts";
 import type { RequestChecker } from "../validation/request-checker.ts";
 
 /** One API call as generated code describes it to `BaseClient.request`. */
@@ -35,6 +36,13 @@ export interface RequestCall {
   responseKind?: "json" | "binary" | "text";
   /** `true`: the promise resolves to a `Stream` of the parsed server-sent events. */
   stream?: boolean;
+  /**
+   * The data line that ends the stream (the spec's `x-stream-terminator`, e.g. `"[DONE]"`). Without
+   * one, the end of the body is the end of the stream.
+   */
+  streamTerminator?: string;
+  /** The class the stream is handed out in: `Stream` (the default), or `ChatStream` for chat chunks. */
+  streamClass?: StreamClass;
   /** Run on `body` before the network; issues become a `ValidationError`. */
   check?: RequestChecker;
   /** Run before the network on the path, query and header values (by name); issues become a `ValidationError`. */

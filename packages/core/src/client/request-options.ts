@@ -15,7 +15,17 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Extra headers; they override the defaults, and `null` removes one. */
   headers?: HeadersRecord | undefined;
-  /** Fields merged into the top level of the JSON body (for parameters the types do not know yet). */
+  /**
+   * Fields merged into the top level of the JSON body, for parameters the types do not know yet.
+   * They bypass the request types and the request checks: they are sent as given, unchecked, and
+   * override a body field of the same name. Use them on purpose; a misspelt field here reaches
+   * the server.
+   *
+   * @example
+   * ```ts
+   * await client.chat.completions.create(body, { extraBody: { top_k: 40 } });
+   * ```
+   */
   extraBody?: Record<string, unknown> | undefined;
   /** Passed through to this `fetch` call (over the client's `fetchOptions`). */
   fetchOptions?: RequestInit | undefined;

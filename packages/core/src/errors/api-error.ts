@@ -41,7 +41,7 @@ export class APIError extends MaxtokenError {
   readonly headers: Headers;
   /** The `x-request-id` response header. */
   readonly requestId: string | null;
-  /** The parsed error body (usually an `ErrorBody`), or its text when it was not JSON. */
+  /** The parsed error body (usually the spec's `ErrorBody`, exported by the runtime packages; unchecked server data), or its text when it was not JSON. */
   readonly body: unknown;
 
   constructor(message: string, init: APIErrorInit) {

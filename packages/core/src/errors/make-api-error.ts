@@ -2,6 +2,7 @@ import { APIError, type APIErrorInit } from "./api-error.ts";
 import { AuthenticationError } from "./authentication-error.ts";
 import { BadRequestError } from "./bad-request-error.ts";
 import { ContentPolicyViolationError } from "./content-policy-violation-error.ts";
+import { errorFields } from "./error-fields.ts";
 import { InsufficientBalanceError } from "./insufficient-balance-error.ts";
 import { InternalServerError } from "./internal-server-error.ts";
 import { NotFoundError } from "./not-found-error.ts";
@@ -64,7 +65,7 @@ export interface MakeAPIErrorInit extends APIErrorInit {
  * that says what happened (the server's own message) and what to do.
  */
 export function makeAPIError(init: MakeAPIErrorInit): APIError {
-  const error = (init.body as { error?: { message?: unknown; type?: unknown } } | null)?.error;
+  const error = errorFields(init.body);
   const type = typeof error?.type === "string" ? error.type : undefined;
   // A proxy may wrap an error object in a 2xx answer: the body's type then picks the class.
   const Class = errorClassForStatus(

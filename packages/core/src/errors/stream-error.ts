@@ -10,7 +10,7 @@ export class StreamError extends MaxtokenError {
     this.prototype.name = "StreamError";
   }
 
-  /** The error event's parsed payload (usually an `ErrorBody`), if the server sent one. */
+  /** The error event's parsed payload (usually the spec's `ErrorBody`, exported by the runtime packages; unchecked server data), if the server sent one. */
   readonly body: unknown;
   /** The `x-request-id` of the streaming response. */
   readonly requestId: string | null;

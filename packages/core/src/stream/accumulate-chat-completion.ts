@@ -1,7 +1,13 @@
 import { StreamError } from "../errors/stream-error.ts";
-import type { CoreChatCompletion, CoreChatCompletionChunk } from "./core-chat-types.ts";
+import type {
+  AccumulableChunk,
+  AccumulableCompletion,
+  AccumulatedChatCompletion,
+} from "./accumulated-chat-completion.ts";
 
 type Loose = Record<string, unknown>;
+/** The completion while it is built: known to have choices; every other field is the chunks'. */
+type Building = Loose & { choices: Array<Loose & { message: Loose; finish_reason: unknown }> };
 
 /** More choices than any request can ask for: a larger index is a broken or hostile server. */
 const MAX_CHOICES = 1024;
@@ -33,13 +39,13 @@ function badChunk(chunk: unknown): StreamError {
  * `StreamError` carrying the chunk), and keys are copied only as own data properties, so no
  * chunk can reach `Array.prototype` or give a returned object its prototype.
  */
-export async function accumulateChatCompletion(
-  chunks: AsyncIterable<CoreChatCompletionChunk>,
-): Promise<CoreChatCompletion> {
-  let completion: CoreChatCompletion | undefined;
+export async function accumulateChatCompletion<Completion extends AccumulableCompletion>(
+  chunks: AsyncIterable<AccumulableChunk>,
+): Promise<AccumulatedChatCompletion<Completion>> {
+  let completion: Building | undefined;
   for await (const chunk of chunks) {
     // `object` ("chat.completion.chunk") is left out: the result is a "chat.completion".
-    const { choices, object: _chunkObject, ...fields } = chunk;
+    const { choices, object: _chunkObject, ...fields } = chunk as AccumulableChunk & Loose;
     completion ??= { id: "", object: "chat.completion", created: 0, model: "", choices: [] };
     for (const key in fields)
       if (fields[key] != null || !Object.hasOwn(completion, key)) put(completion, key, fields[key]);
@@ -53,9 +59,9 @@ export async function accumulateChatCompletion(
       for (const key in other) put(choice, key, other[key]);
       if (finish_reason != null) choice.finish_reason = finish_reason;
       if (typeof delta !== "object" || delta === null) continue;
-      const message: Loose = choice.message;
+      const message = choice.message;
       for (const key in delta) {
-        const value = delta[key];
+        const value = (delta as Loose)[key];
         const previous = Object.hasOwn(message, key) ? message[key] : undefined;
         put(
           message,
@@ -68,5 +74,6 @@ export async function accumulateChatCompletion(
     }
   }
   if (!completion) throw new StreamError("The stream ended without any chunk; there is no completion to build.");
-  return completion;
+  // The type says only what the loop above guarantees (AccumulatedChatCompletion's TSDoc).
+  return completion as unknown as AccumulatedChatCompletion<Completion>;
 }

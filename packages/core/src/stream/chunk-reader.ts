@@ -1,6 +1,7 @@
 import { APITimeoutError } from "../errors/api-timeout-error.ts";
 import { APIUserAbortError } from "../errors/api-user-abort-error.ts";
 import { describeCause } from "../errors/describe-cause.ts";
+import { errorFields } from "../errors/error-fields.ts";
 import type { MaxtokenError } from "../errors/maxtoken-error.ts";
 import { StreamError } from "../errors/stream-error.ts";
 import { redact } from "../secrets/redact.ts";
@@ -8,10 +9,12 @@ import { IDLE, TIMEOUT } from "../timeout/abort-reasons.ts";
 import { SSEDecoder } from "./sse-decoder.ts";
 
 /**
- * Reads the parsed JSON chunks of a streaming response and applies the end rules: `data: [DONE]`
- * ends; the body ending after a chunk with a `finish_reason` ends; any other end, an
- * `event: error`, or a payload with an `error` object is a `StreamError`. Events with other
- * `event:` names are skipped (forward compatibility).
+ * Reads the parsed JSON chunks of a streaming response and applies the end rules. With a
+ * terminator (the spec's `x-stream-terminator`, e.g. `[DONE]`, passed by the generated code): that
+ * data line ends; the body ending after a chunk with a `finish_reason` ends; any other end is a
+ * `StreamError`. Without one, the end of the body is the end of the stream. An `event: error`, or
+ * a payload with an `error` object, is a `StreamError`. Events with other `event:` names are
+ * skipped (forward compatibility).
  *
  * A failure before the first chunk is marked retryable when it is an error event or no byte had
  * arrived (nothing was consumed), unless the response said `x-should-retry: false`. An event that
@@ -23,6 +26,7 @@ export class ChunkReader<T> {
   #requestId: string | null;
   #idleTimeout: number | undefined;
   #secret: string | undefined;
+  #terminator: string | undefined;
   #mayRetry: boolean;
   #finished = false;
   #ended = false;
@@ -36,6 +40,7 @@ export class ChunkReader<T> {
     idleTimeout: number | undefined,
     secret: string | undefined,
     maxEventBytes: number,
+    terminator: string | undefined,
   ) {
     this.#decoder = new SSEDecoder(response.body ?? new ReadableStream(), controller, idleTimeout, maxEventBytes);
     this.#maxEventBytes = maxEventBytes;
@@ -43,6 +48,7 @@ export class ChunkReader<T> {
     this.#requestId = response.headers.get("x-request-id");
     this.#idleTimeout = idleTimeout;
     this.#secret = secret;
+    this.#terminator = terminator;
     this.#mayRetry = response.headers.get("x-should-retry") !== "false";
   }
 
@@ -56,7 +62,7 @@ export class ChunkReader<T> {
     for (let message = this.#decoder.take(); message; message = this.#decoder.take()) {
       const { event, data } = message;
       if (event === undefined || event === "message") {
-        if (data === "[DONE]") {
+        if (data === this.#terminator) {
           this.#ended = true;
           return undefined;
         }
@@ -69,8 +75,8 @@ export class ChunkReader<T> {
           throw this.#fail("The stream sent an event that is not JSON (see error.body).", data, false);
         chunk = data;
       }
-      const error = (chunk as { error?: { message?: unknown } } | null)?.error;
-      if (event === "error" || (typeof error === "object" && error !== null)) {
+      const error = errorFields(chunk);
+      if (event === "error" || error !== undefined) {
         const said = typeof error?.message === "string" ? `: ${error.message}` : "";
         throw this.#fail(`The server sent an error event${said}`, chunk, true);
       }
@@ -106,9 +112,10 @@ export class ChunkReader<T> {
         );
       const last = this.takeBuffered();
       if (last !== undefined || this.#ended || this.#finished) return last;
+      if (this.#terminator === undefined && this.#decoder.received) return undefined;
       throw this.#fail(
         this.#decoder.received
-          ? "The stream ended before `data: [DONE]` or a finish_reason; the answer is incomplete."
+          ? `The stream ended before \`data: ${this.#terminator}\` or a finish_reason; the answer is incomplete.`
           : "The stream ended before sending any data.",
         undefined,
         !this.#decoder.received,

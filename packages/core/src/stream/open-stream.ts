@@ -1,10 +1,12 @@
 import { MaxtokenError } from "../errors/maxtoken-error.ts";
 import { ChunkReader } from "./chunk-reader.ts";
 import { Stream } from "./stream.ts";
+import type { StreamClass } from "./stream-class.ts";
 
 /**
  * Reads the first chunk of a streaming response (so that an error event, or a body that breaks
- * before any byte, fails the attempt and can be retried), then wraps the rest in a `Stream`.
+ * before any byte, fails the attempt and can be retried), then wraps the rest in a `Stream` of
+ * the class the call asked for (`ChatStream` for chat chunks).
  * `done` runs once the stream ends, breaks or fails; errors raised while the stream is iterated
  * carry `attempts`, the number of requests made.
  */
@@ -16,8 +18,10 @@ export async function openStream<T>(
   maxEventBytes: number,
   attempts: number,
   done: () => void,
+  terminator?: string,
+  Class: StreamClass = Stream,
 ): Promise<Stream<T>> {
-  const chunks = new ChunkReader<T>(response, controller, idleTimeout, secret, maxEventBytes);
+  const chunks = new ChunkReader<T>(response, controller, idleTimeout, secret, maxEventBytes, terminator);
   let first: T | undefined;
   try {
     first = await chunks.next();
@@ -25,7 +29,7 @@ export async function openStream<T>(
     chunks.cancel();
     throw error;
   }
-  return new Stream<T>(async function* () {
+  async function* iterate() {
     try {
       for (let chunk = first; chunk !== undefined; chunk = chunks.takeBuffered() ?? (await chunks.next())) yield chunk;
     } catch (error) {
@@ -35,5 +39,7 @@ export async function openStream<T>(
       chunks.cancel();
       done();
     }
-  }, controller);
+  }
+  // `StreamClass` erases the event type (a class with a bound on it would not fit otherwise).
+  return new Class(iterate as () => AsyncIterator<never>, controller) as Stream<T>;
 }

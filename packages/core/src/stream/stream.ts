@@ -1,32 +1,15 @@
-import { APIUserAbortError } from "../errors/api-user-abort-error.ts";
 import { MaxtokenError } from "../errors/maxtoken-error.ts";
-import { StreamError } from "../errors/stream-error.ts";
-import { accumulateChatCompletion } from "./accumulate-chat-completion.ts";
-import type { CoreChatCompletion, CoreChatCompletionChunk } from "./core-chat-types.ts";
+import { readNDJSON } from "./read-ndjson.ts";
 
 const ignore = () => {};
 
-/** The longest NDJSON line `fromReadableStream()` holds without its end (as `maxEventBytes`' default). */
-const MAX_LINE = 8 * 1024 * 1024;
-
-/** One NDJSON line as an item: a JSON object, else a `StreamError` carrying the line. */
-function parseLine(line: string): unknown {
-  let item: unknown;
-  try {
-    item = JSON.parse(line);
-  } catch {}
-  if (typeof item === "object" && item !== null && !Array.isArray(item)) return item;
-  throw new StreamError("A line of the stream is not a JSON object (see error.body).", { body: line });
-}
-
 /**
- * A stream of parsed server-sent events (chat completion chunks). It has one consumer: iterate
- * it once with `for await`, or call `finalChatCompletion()`/`finalText()`, or `tee()` it first.
- * `break` cancels the response body and frees the connection; `controller.abort()` stops it
- * with an `APIUserAbortError`.
+ * A stream of parsed server-sent events. It has one consumer: iterate it once with `for await`,
+ * or `tee()` it first. `break` cancels the response body and frees the connection;
+ * `controller.abort()` stops it with an `APIUserAbortError`. A chat completion stream is a
+ * `ChatStream`, which adds `finalChatCompletion()` and `finalText()`.
  *
- * @typeParam T - the chunk type.
- * @typeParam Final - what `finalChatCompletion()` resolves to.
+ * @typeParam T - the event type.
  *
  * @example
  * ```ts
@@ -34,11 +17,10 @@ function parseLine(line: string): unknown {
  * for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta?.content ?? "");
  * ```
  */
-export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
+export class Stream<T> implements AsyncIterable<T> {
   /** Aborting it stops the stream; the iteration then rejects with `APIUserAbortError`. */
   readonly controller: AbortController;
   #iterate: (() => AsyncIterator<T>) | undefined;
-  #final: Promise<Final> | undefined;
 
   /**
    * @param iterate - produces the items; called once, by the first iteration.
@@ -62,21 +44,23 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
   }
 
   /**
-   * Two streams that each yield every item, read from this one (which is then used up). They
-   * share `controller`; the body is cancelled once both have ended or broken off.
+   * Two streams that each yield every item, read from this one (which is then used up), of this
+   * stream's class (a `ChatStream` gives two `ChatStream`s). They share `controller`; the body is
+   * cancelled once both have ended or broken off.
    *
    * @example
    * ```ts
    * const [forScreen, forLog] = stream.tee();
    * ```
    */
-  tee(): [Stream<T, Final>, Stream<T, Final>] {
+  tee(): [this, this] {
+    const Same = this.constructor as new (iterate: () => AsyncIterator<T>, controller: AbortController) => this;
     const source = this[Symbol.asyncIterator]();
     const open = new Set<Array<Promise<IteratorResult<T>>>>();
-    const branch = (): Stream<T, Final> => {
+    const branch = (): this => {
       const queue: Array<Promise<IteratorResult<T>>> = [];
       open.add(queue);
-      return new Stream<T, Final>(
+      return new Same(
         () => ({
           next: () => {
             if (queue.length === 0) {
@@ -127,50 +111,14 @@ export class Stream<T, Final = CoreChatCompletion> implements AsyncIterable<T> {
    *
    * @example
    * ```ts
-   * const stream = Stream.fromReadableStream<ChatCompletionChunk>((await fetch("/api/chat")).body!);
+   * const events = Stream.fromReadableStream<MyEvent>((await fetch("/api/events")).body!);
+   * // a chat completion stream: ChatStream.fromReadableStream<ChatCompletionChunk, ChatCompletion>(...)
    * ```
    */
-  static fromReadableStream<T, Final = CoreChatCompletion>(
+  static fromReadableStream<T>(
     readable: ReadableStream<Uint8Array>,
     controller: AbortController = new AbortController(),
-  ): Stream<T, Final> {
-    return new Stream<T, Final>(async function* () {
-      const reader = readable.getReader();
-      const decoder = new TextDecoder();
-      let buffer = "";
-      try {
-        for (;;) {
-          if (controller.signal.aborted) throw new APIUserAbortError();
-          const { value, done } = await reader.read();
-          buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
-          const lines = buffer.split("\n");
-          buffer = done ? "" : lines.pop()!;
-          for (const line of lines) if (line.trim()) yield parseLine(line) as T;
-          if (done) return;
-          if (buffer.length > MAX_LINE) throw new StreamError("A line of the stream passed 8 MiB without its end.");
-        }
-      } finally {
-        reader.cancel().catch(ignore);
-      }
-    }, controller);
-  }
-
-  /**
-   * Reads the stream to its end and accumulates the deltas into the non-streamed
-   * `chat.completion` shape (`id`, `created`, `model`, `choices[].message`, `finish_reason`,
-   * `usage`, unknown fields kept). Counts as the stream's consumer; calling it again (or
-   * `finalText()`) returns the same result.
-   */
-  finalChatCompletion(): Promise<Final> {
-    this.#final ??= accumulateChatCompletion(
-      this as unknown as AsyncIterable<CoreChatCompletionChunk>,
-    ) as Promise<Final>;
-    return this.#final;
-  }
-
-  /** Reads the stream to its end and returns the first choice's text (`""` when none). */
-  async finalText(): Promise<string> {
-    const completion = (await this.finalChatCompletion()) as CoreChatCompletion;
-    return completion.choices[0]?.message.content ?? "";
+  ): Stream<T> {
+    return new Stream<T>(() => readNDJSON<T>(readable, controller), controller);
   }
 }

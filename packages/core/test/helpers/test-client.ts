@@ -1,6 +1,7 @@
 // A client built on BaseClient exactly as generated code does, with a runtime adapter whose
 // environment is a plain object (so tests never touch process.env).
-import { BaseClient, type ClientOptions, type RuntimeAdapter } from "../../src/index.ts";
+import { type AccumulableChunk, type AccumulableCompletion, ChatStream, type ClientOptions } from "../../src/index.ts";
+import { BaseClient, type RuntimeAdapter } from "../../src/internal.ts";
 import type { TestServer } from "./http-test-server.ts";
 
 export const KEY = "sk-test-0123456789abcdef";
@@ -25,6 +26,13 @@ export function clientFor(server: TestServer, options: ClientOptions = {}, adapt
 }
 
 export const chat = { method: "post", path: "/chat/completions" } as const;
+/** What the generated code adds to a chat completion call that streams (the spec's conventions). */
+export const chatStream = { stream: true, streamTerminator: "[DONE]", streamClass: ChatStream } as const;
+/** A chat stream of loosely typed chunks. */
+export type TestChatStream<Chunk extends AccumulableChunk = AccumulableChunk> = ChatStream<
+  Chunk,
+  AccumulableCompletion
+>;
 export const body = { model: "claude-test", messages: [{ role: "user", content: "hi" }] };
 
 /** Collects what a call rejects with (fails the test when it resolves). */

@@ -2,10 +2,10 @@
 // non-streamed answer, a stream's first event. A stalled server cannot hang a call. Timeouts are
 // 1 s so that, on a loaded machine, the headers (sent at once) still arrive within them.
 import { describe, expect, test } from "vitest";
-import { APITimeoutError, type Stream, StreamError } from "../../src/index.ts";
+import { APITimeoutError, StreamError } from "../../src/index.ts";
 import { commentsOnly, stallAfterHeaders } from "../helpers/hostile-server.ts";
 import { chunk, event, sseHead, startServer } from "../helpers/http-test-server.ts";
-import { body, chat, clientFor, rejection } from "../helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "../helpers/test-client.ts";
 
 describe("no stalled server hangs a call", () => {
   test("a non-streamed answer whose body stalls after the headers times out (and is not retried)", async () => {
@@ -35,7 +35,7 @@ describe("no stalled server hangs a call", () => {
     const server = await startServer(stallAfterHeaders("text/event-stream"));
     const started = Date.now();
     const error = await rejection(
-      clientFor(server, { timeout: 1_000, maxRetries: 0 }).request({ ...chat, body, stream: true }),
+      clientFor(server, { timeout: 1_000, maxRetries: 0 }).request({ ...chat, body, ...chatStream }),
     );
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error.message).toMatch(/first event/);
@@ -46,7 +46,7 @@ describe("no stalled server hangs a call", () => {
     const server = await startServer(commentsOnly(50));
     const started = Date.now();
     const error = await rejection(
-      clientFor(server, { timeout: 1_000, maxRetries: 0 }).request({ ...chat, body, stream: true }),
+      clientFor(server, { timeout: 1_000, maxRetries: 0 }).request({ ...chat, body, ...chatStream }),
     );
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(Date.now() - started).toBeLessThan(6_000);
@@ -64,8 +64,8 @@ describe("no stalled server hangs a call", () => {
     const stream = (await clientFor(server, { timeout: 600 }).request({
       ...chat,
       body,
-      stream: true,
-    })) as Stream<unknown>;
+      ...chatStream,
+    })) as TestChatStream;
     expect(await stream.finalText()).toBe("abc");
   });
 
@@ -82,8 +82,8 @@ describe("no stalled server hangs a call", () => {
     const stream = (await clientFor(server, { idleTimeout: 300 }).request({
       ...chat,
       body,
-      stream: true,
-    })) as Stream<unknown>;
+      ...chatStream,
+    })) as TestChatStream;
     expect(await stream.finalText()).toBe("ab");
   });
 
@@ -95,8 +95,8 @@ describe("no stalled server hangs a call", () => {
     const stream = (await clientFor(server, { idleTimeout: 200 }).request({
       ...chat,
       body,
-      stream: true,
-    })) as Stream<unknown>;
+      ...chatStream,
+    })) as TestChatStream;
     expect(await rejection(stream.finalText())).toBeInstanceOf(StreamError);
   });
 });

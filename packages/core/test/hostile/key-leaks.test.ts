@@ -1,10 +1,20 @@
 // The API key must not come back through an error, by any route a server or fetch can take.
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
-import { APIError, MaxtokenError, type Stream, StreamError } from "../../src/index.ts";
+import { APIError, MaxtokenError, StreamError } from "../../src/index.ts";
 import { reasonPhrase } from "../helpers/hostile-server.ts";
 import { json, sseHead, startServer } from "../helpers/http-test-server.ts";
-import { body, chat, clientFor, KEY, rejection, runtime, TestClient } from "../helpers/test-client.ts";
+import {
+  body,
+  chat,
+  chatStream,
+  clientFor,
+  KEY,
+  rejection,
+  runtime,
+  type TestChatStream,
+  TestClient,
+} from "../helpers/test-client.ts";
 
 /** A key with a slash (JSON writers such as PHP's escape it as `\/`). */
 const SLASH_KEY = "sk-live/0a1b2c3d4e5f/6a7b8c9d";
@@ -88,8 +98,8 @@ describe("the key never leaks", () => {
     const stream = (await clientFor(server, { apiKey: SLASH_KEY }).request({
       ...chat,
       body,
-      stream: true,
-    })) as Stream<unknown>;
+      ...chatStream,
+    })) as TestChatStream;
     const error = await rejection(stream.finalChatCompletion());
     expect(error).toBeInstanceOf(StreamError);
     expectNoKey(error, SLASH_KEY);

@@ -1,9 +1,9 @@
 // Memory is bounded by what the caller can expect, whatever the server sends.
 import { describe, expect, test } from "vitest";
-import { APIError, type Stream, StreamError } from "../../src/index.ts";
+import { APIError, StreamError } from "../../src/index.ts";
 import { endlessEvent, writeMany } from "../helpers/hostile-server.ts";
 import { startServer } from "../helpers/http-test-server.ts";
-import { body, chat, clientFor, rejection } from "../helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "../helpers/test-client.ts";
 
 const LIMIT = 16 * 1024;
 
@@ -11,8 +11,8 @@ async function iterate(server: Awaited<ReturnType<typeof startServer>>) {
   const stream = (await clientFor(server, { maxEventBytes: LIMIT }).request({
     ...chat,
     body,
-    stream: true,
-  })) as Stream<unknown>;
+    ...chatStream,
+  })) as TestChatStream;
   return rejection(stream.finalText());
 }
 
@@ -37,7 +37,7 @@ describe("memory bounds", () => {
       writeMany(response, "data: yyyyyyyy", 1024 * 1024);
     });
     const error = await rejection(
-      clientFor(server, { maxEventBytes: LIMIT, maxRetries: 2 }).request({ ...chat, body, stream: true }),
+      clientFor(server, { maxEventBytes: LIMIT, maxRetries: 2 }).request({ ...chat, body, ...chatStream }),
     );
     expect(error).toBeInstanceOf(StreamError);
     expect(error.message).toMatch(/maxEventBytes/);

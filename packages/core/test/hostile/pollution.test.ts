@@ -1,9 +1,9 @@
 // Server data is data: nothing a stream sends may reach a prototype, Array or Object.
 import { afterEach, describe, expect, test } from "vitest";
-import { type Stream, StreamError } from "../../src/index.ts";
+import { StreamError } from "../../src/index.ts";
 import { events } from "../helpers/hostile-server.ts";
 import { startServer } from "../helpers/http-test-server.ts";
-import { body, chat, clientFor, rejection } from "../helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "../helpers/test-client.ts";
 
 const chunkWith = (choice: Record<string, unknown>, extra = "") =>
   `{"id":"c","object":"chat.completion.chunk","created":1,"model":"m",${extra}"choices":[${JSON.stringify(choice)}]}`;
@@ -19,7 +19,7 @@ afterEach(() => {
 
 async function finalOf(...payloads: string[]) {
   const server = await startServer(events(...payloads));
-  const stream = (await clientFor(server).request({ ...chat, body, stream: true })) as Stream<unknown>;
+  const stream = (await clientFor(server).request({ ...chat, body, ...chatStream })) as TestChatStream;
   return stream.finalChatCompletion();
 }
 

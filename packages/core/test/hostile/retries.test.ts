@@ -1,9 +1,9 @@
 // What is retried, how long it waits, and what is never followed.
 import { describe, expect, test } from "vitest";
-import { APIConnectionError, APIError, type Stream, StreamError } from "../../src/index.ts";
+import { APIConnectionError, APIError, StreamError } from "../../src/index.ts";
 import { brokenBody, redirect } from "../helpers/hostile-server.ts";
 import { chunk, errorBody, event, json, sseHead, startServer } from "../helpers/http-test-server.ts";
-import { body, chat, clientFor, KEY, rejection } from "../helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, KEY, rejection, type TestChatStream } from "../helpers/test-client.ts";
 
 describe("retry-after that is not a valid future delay falls back to the backoff", () => {
   for (const header of ["-5", "-0.5", "Thu, 01 Jan 2001 00:00:00 GMT", "soon", "NaN", "1e400"]) {
@@ -56,8 +56,8 @@ describe("after the status line", () => {
     const stream = (await clientFor(server, { maxRetries: 2 }).request({
       ...chat,
       body,
-      stream: true,
-    })) as Stream<unknown>;
+      ...chatStream,
+    })) as TestChatStream;
     const error = await rejection(stream.finalText());
     expect(error).toBeInstanceOf(StreamError);
     expect((error as StreamError).attempts).toBe(2);

@@ -1,9 +1,9 @@
 // Answers of the wrong kind become typed errors that keep what the server said.
 import { describe, expect, test } from "vitest";
-import { APIError, MaxtokenError, RateLimitError, Stream, StreamError } from "../../src/index.ts";
+import { APIError, ChatStream, MaxtokenError, RateLimitError, Stream, StreamError } from "../../src/index.ts";
 import { events } from "../helpers/hostile-server.ts";
 import { errorBody, json, startServer } from "../helpers/http-test-server.ts";
-import { body, chat, clientFor, rejection } from "../helpers/test-client.ts";
+import { body, chat, chatStream, clientFor, rejection, type TestChatStream } from "../helpers/test-client.ts";
 
 describe("a stream request answered with something else", () => {
   test("a JSON error object with a 200 becomes the matching APIError subclass, with status and body", async () => {
@@ -11,7 +11,7 @@ describe("a stream request answered with something else", () => {
       json(response, 200, errorBody("slow down", "rate_limit_error"), { "x-request-id": "req_9" }),
     );
     const error = (await rejection(
-      clientFor(server, { maxRetries: 0 }).request({ ...chat, body, stream: true }),
+      clientFor(server, { maxRetries: 0 }).request({ ...chat, body, ...chatStream }),
     )) as APIError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.status).toBe(200);
@@ -26,7 +26,7 @@ describe("a stream request answered with something else", () => {
       response.end("<html><body>Please log in to the captive portal</body></html>");
     });
     const error = (await rejection(
-      clientFor(server, { maxRetries: 0 }).request({ ...chat, body, stream: true }),
+      clientFor(server, { maxRetries: 0 }).request({ ...chat, body, ...chatStream }),
     )) as APIError;
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(200);
@@ -40,7 +40,7 @@ describe("stream events that are not chunks", () => {
   for (const payload of ["null", "5", '"text"', "[1,2]"]) {
     test(`data: ${payload} -> StreamError with the payload`, async () => {
       const server = await startServer(events('{"choices":[{"index":0,"delta":{"content":"a"}}]}', payload));
-      const stream = (await clientFor(server).request({ ...chat, body, stream: true })) as Stream<unknown>;
+      const stream = (await clientFor(server).request({ ...chat, body, ...chatStream })) as TestChatStream;
       const seen: unknown[] = [];
       const error = await rejection(
         (async () => {
@@ -78,7 +78,7 @@ describe("Stream.fromReadableStream", () => {
   });
 
   test("a line that is JSON but not an object -> StreamError", async () => {
-    const error = await rejection(Stream.fromReadableStream<unknown>(bytes("null\n")).finalText());
+    const error = await rejection(ChatStream.fromReadableStream(bytes("null\n")).finalText());
     expect(error).toBeInstanceOf(StreamError);
   });
 });

@@ -1,5 +1,5 @@
 // Generated from openapi/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";
+import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core/internal";
 
 /** The spec's constraints: one rule per schema a request reaches; a number is the index of a rule. */
 const rules: readonly Rule[] = [

@@ -3,7 +3,7 @@
 // once with `--allow-env=MAXTOKEN_API_KEY,MAXTOKEN_BASE_URL`. MAXTOKEN_API_KEY is set both times.
 //   deno run --config deno.test.json --allow-net=127.0.0.1 test/deno/env_check.ts <baseURL> granted|denied
 // Prints one line per passed check, `ok <n>` at the end; exits non-zero on a failed check.
-import { Maxtoken } from "../../src/index.ts";
+import { Maxtoken } from "../../src/generated/index.gen.ts";
 import { runtime } from "../../src/runtime.ts";
 
 const [baseURL, expectation] = Deno.args;

@@ -1,5 +1,6 @@
 // Generated from openapi/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import { BaseClient, type ClientOptions } from "@maxtoken/core";
+import type { ClientOptions } from "@maxtoken/core";
+import { BaseClient } from "@maxtoken/core/internal";
 import { runtime } from "../runtime.ts";
 import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
 

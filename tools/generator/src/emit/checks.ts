@@ -130,7 +130,7 @@ export function emitChecks(model: ApiModel, header: string): { code: string; war
 
   const code = [
     header,
-    'import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";',
+    'import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core/internal";',
     "",
     "/** The spec's constraints: one rule per schema a request reaches; a number is the index of a rule. */",
     "const rules: readonly Rule[] = [",

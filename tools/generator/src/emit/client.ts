@@ -2,8 +2,10 @@ import type { ApiModel, OperationModel, ResourceNode } from "../api-model.ts";
 import { resolveSchema } from "../model/schema-refs.ts";
 import { camelCase, kebabCase, propertyAccess, propertyKey } from "../names.ts";
 import { checkerName } from "./checks.ts";
+import { emitIndex } from "./index-module.ts";
 import { literal } from "./literal.ts";
 import { sampleValue } from "./sample-value.ts";
+import { streamType } from "./stream-type.ts";
 import { docComment } from "./tsdoc.ts";
 
 /** Where the generated client imports its runtime adapter from (relative to `src/generated/`). */
@@ -25,16 +27,11 @@ export function emitClient(model: ApiModel, header: string): Map<string, string>
   files.set("client.gen.ts", emitClientClass(model, header));
   for (const node of resourceNodes) files.set(`resources/${resourceFile(node)}`, emitResource(model, node, header));
 
-  const exports = [
-    `export { ${model.clientName} } from "./client.gen.ts";`,
-    ...resourceNodes.map((node) => `export { ${node.className} } from "./resources/${resourceFile(node)}";`),
-    'export type * from "./types.gen.ts";',
-  ];
-  files.set("index.gen.ts", `${header}\n${exports.join("\n")}\n`);
+  files.set("index.gen.ts", emitIndex(model, header, resourceNodes));
   return files;
 }
 
-function resourceFile(node: ResourceNode): string {
+export function resourceFile(node: ResourceNode): string {
   return `${kebabCase(node.className!.replace(/Resource$/, ""))}.gen.ts`;
 }
 
@@ -88,7 +85,8 @@ function emitClientClass(model: ApiModel, header: string): string {
   const { info, clientName, resources } = model;
   const children = resources.children;
   const imports = [
-    importFrom("@maxtoken/core", ["BaseClient", "type ClientOptions"]),
+    importFrom("@maxtoken/core", ["ClientOptions"], true),
+    importFrom("@maxtoken/core/internal", ["BaseClient"]),
     `import { runtime } from "${RUNTIME_IMPORT}";`,
     ...resources.children
       .flatMap((child) => (child.className !== undefined ? [child] : collectClassNodes(child)))
@@ -128,8 +126,10 @@ function collectClassNodes(node: ResourceNode): ResourceNode[] {
 }
 
 function emitResource(model: ApiModel, node: ResourceNode, header: string): string {
-  const coreTypes = ["APIPromise", "BaseClient", "RequestOptions"];
+  const coreTypes = ["APIPromise", "RequestOptions"];
   const coreValues: string[] = [];
+  // What only generated code calls (body encoders, query styles) comes from core's internal entry.
+  const internalValues: string[] = [];
   const types: string[] = [];
   const checkers: string[] = [];
   for (const operation of node.methods) {
@@ -139,10 +139,13 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
       types.push(operation.body.typeName);
       checkers.push(checkerName(operation.body.typeName));
     } else if (operation.body?.kind === "binary") coreTypes.push("Uploadable");
-    coreValues.push(...coreValuesOf(operation));
+    internalValues.push(...coreValuesOf(operation));
     types.push(...operation.responseTypes);
     if (operation.stream) {
-      coreTypes.push("Stream");
+      const { className } = streamType(model, operation)!;
+      // ChatStream is passed to core as a value (the class to hand the events out in).
+      if (className === "ChatStream") coreValues.push(className);
+      else coreTypes.push(className);
       types.push(
         operation.stream.eventType,
         `${operation.body!.typeName}Streaming`,
@@ -155,6 +158,9 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
     coreValues.length === 0
       ? importFrom("@maxtoken/core", coreTypes, true)
       : importFrom("@maxtoken/core", [...coreValues, ...coreTypes.map((name) => `type ${name}`)]),
+    internalValues.length === 0
+      ? importFrom("@maxtoken/core/internal", ["BaseClient"], true)
+      : importFrom("@maxtoken/core/internal", [...internalValues, "type BaseClient"]),
     ...(checkers.length > 0 ? [importFrom("../checks.gen.ts", checkers)] : []),
     ...(types.length > 0 ? [importFrom("../types.gen.ts", types, true)] : []),
     ...childNodes.map((child) => `import { ${child.className} } from "./${resourceFile(child)}";`),
@@ -226,7 +232,7 @@ function parameterList(list: Parameter[]): string {
   return list.map((parameter) => `${parameter.name}${parameter.optional ? "?" : ""}: ${parameter.type}`).join(", ");
 }
 
-function returnType(operation: OperationModel, variant: Variant): string {
+function returnType(model: ApiModel, operation: OperationModel, variant: Variant): string {
   const json =
     operation.responseKind === "binary"
       ? "Response"
@@ -234,7 +240,7 @@ function returnType(operation: OperationModel, variant: Variant): string {
         ? "string"
         : operation.responseTypes.join(" | ") || "void";
   if (operation.stream === undefined) return json;
-  const stream = `Stream<${operation.stream.eventType}, ${operation.responseTypes.join(" | ")}>`;
+  const stream = streamType(model, operation)!.type;
   if (variant === "streaming") return stream;
   if (variant === "union") return `${json} | ${stream}`;
   return json;
@@ -245,12 +251,12 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
   const lines: string[] = [];
   for (const variant of variants) {
     const doc = docComment(methodDoc(model, operation, variant), "  ").trimEnd();
-    const signature = `  ${operation.methodName}(${parameterList(parameters(operation, variant))}): APIPromise<${returnType(operation, variant)}>`;
+    const signature = `  ${operation.methodName}(${parameterList(parameters(operation, variant))}): APIPromise<${returnType(model, operation, variant)}>`;
     lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
   }
   if (variants.length > 1) {
     lines.push(
-      `  ${operation.methodName}(${parameterList(parameters(operation, "union"))}): APIPromise<${returnType(operation, "union")}> {`,
+      `  ${operation.methodName}(${parameterList(parameters(operation, "union"))}): APIPromise<${returnType(model, operation, "union")}> {`,
     );
   }
   const call: string[] = [`method: ${JSON.stringify(operation.httpMethod)}`, `path: ${JSON.stringify(operation.path)}`];
@@ -265,8 +271,12 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
     if (operation.body.kind !== "json") call.push(`encodeBody: ${BODY_ENCODERS[operation.body.kind]}`);
     if (operation.body.kind === "binary" || operation.body.kind === "text")
       call.push(`contentType: ${JSON.stringify(operation.body.contentType)}`);
-    if (operation.stream)
+    if (operation.stream) {
       call.push(`stream: body${operation.body.required ? "" : "?"}${propertyAccess(operation.stream.flag)} === true`);
+      if (operation.stream.terminator !== undefined)
+        call.push(`streamTerminator: ${JSON.stringify(operation.stream.terminator)}`);
+      if (streamType(model, operation)!.className === "ChatStream") call.push("streamClass: ChatStream");
+    }
     if (operation.body.typeName !== undefined) {
       const checker = checkerName(operation.body.typeName);
       call.push(`check: ${operation.body.required ? checker : `body === undefined ? undefined : ${checker}`}`);
@@ -275,7 +285,7 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
   if (operation.responseKind === "binary" || operation.responseKind === "text")
     call.push(`responseKind: ${JSON.stringify(operation.responseKind)}`);
   lines.push(
-    `    return this.#client.request<${returnType(operation, operation.stream ? "union" : "plain")}>(`,
+    `    return this.#client.request<${returnType(model, operation, operation.stream ? "union" : "plain")}>(`,
     "      {",
     ...call.map((entry) => `        ${entry},`),
     "      },",
@@ -334,7 +344,7 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
 }
 
 /** `const x = await client.a.b(...)` with example arguments, as lines. */
-function exampleCall(
+export function exampleCall(
   model: ApiModel,
   operation: OperationModel | undefined,
   client: string,

@@ -15,7 +15,8 @@ export function emitOperations(model: ApiModel, header: string): string {
     streams: operation.stream !== undefined,
   }));
   return `${header}
-import { createProxyHandler, type ProxyHandler, type ProxyOperation, type ProxyOptions } from "@maxtoken/core";
+import type { ProxyHandler, ProxyOperation, ProxyOptions } from "@maxtoken/core";
+import { createProxyHandler } from "@maxtoken/core/internal";
 
 /** The spec's operations: the only requests the proxy forwards. */
 export const operations: readonly ProxyOperation[] = ${literal(table)};

@@ -61,7 +61,8 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
     const referenced = schemaReference(node);
     if (referenced !== undefined) return factory.createTypeReferenceNode(referenced);
     const propertySchema = propertySchemas.get(node);
-    const updated = ts.visitEachChild(node, rewrite, undefined);
+    let updated = ts.visitEachChild(node, rewrite, undefined);
+    if (ts.isIntersectionTypeNode(updated)) updated = closeObject(updated);
     if (ts.isPropertySignature(node)) {
       const fallback =
         propertySchema?.$ref === undefined ? undefined : resolveSchema(model.document, propertySchema)?.description;
@@ -120,6 +121,30 @@ export async function emitTypes(model: ApiModel, header: string): Promise<string
     }
   }
   return `${header}\n${[...blocks, ...typeHelperBlocks(blocks)].join("\n\n")}\n`;
+}
+
+/**
+ * Drops the `[key: string]: unknown` that `additionalProperties: true` (or `{}`) gives an object
+ * with declared properties: the types are closed, so a misspelt field is a compile error. The spec
+ * keeps `additionalProperties: true` (the API accepts undocumented fields, and the request checker
+ * lets them through); unknown fields are sent on purpose through `extraBody`. An object without
+ * declared properties (a free-form map) and a typed map (`additionalProperties: { type: ... }`)
+ * keep their index signature. tools/generator/README.md says why responses are closed too.
+ */
+function closeObject(node: TS.TypeNode): TS.TypeNode {
+  // openapi-typescript writes such an object as `{ ...properties } & { [key: string]: unknown }`.
+  if (!ts.isIntersectionTypeNode(node)) return node;
+  const isOpenness = (part: TS.TypeNode) =>
+    ts.isTypeLiteralNode(part) &&
+    part.members.every(
+      (member) => ts.isIndexSignatureDeclaration(member) && member.type.kind === ts.SyntaxKind.UnknownKeyword,
+    );
+  const declared = node.types.filter((part) => !isOpenness(part));
+  const hasProperties = declared.some(
+    (part) => ts.isTypeLiteralNode(part) && part.members.some((member) => ts.isPropertySignature(member)),
+  );
+  if (!hasProperties || declared.length === node.types.length) return node;
+  return declared.length === 1 ? declared[0]! : ts.factory.createIntersectionTypeNode(declared);
 }
 
 function variant(base: string, name: string, baseIsInterface: boolean, doc: string[], member: string): string {

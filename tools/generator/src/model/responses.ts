@@ -3,8 +3,8 @@ import type { ErrorModel, ResponseKind } from "../api-model.ts";
 import type { Document, Operation, Response } from "../openapi-document.ts";
 import { isJson, responseKind } from "./content-kinds.ts";
 import type { Hoist } from "./hoist.ts";
-import type { Report } from "./report.ts";
 import { mediaExamples } from "./media-examples.ts";
+import type { Report } from "./report.ts";
 import { deref } from "./schema-refs.ts";
 
 const EVENT_STREAM = "text/event-stream";

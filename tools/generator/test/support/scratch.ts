@@ -16,7 +16,7 @@ export function scratchDir(name: string): string {
 }
 
 /** The runtime adapter a scratch package uses in place of a runtime package's `src/runtime.ts`. */
-export const TEST_RUNTIME = `import type { RuntimeAdapter } from "@maxtoken/core";
+export const TEST_RUNTIME = `import type { RuntimeAdapter } from "@maxtoken/core/internal";
 
 export const runtime: RuntimeAdapter = {
   runtime: "test",

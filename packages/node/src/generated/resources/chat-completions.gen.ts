@@ -1,5 +1,6 @@
 // Generated from openapi/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import type { APIPromise, BaseClient, RequestOptions, Stream } from "@maxtoken/core";
+import { type APIPromise, ChatStream, type RequestOptions } from "@maxtoken/core";
+import type { BaseClient } from "@maxtoken/core/internal";
 import { checkChatCompletionCreateParams } from "../checks.gen.ts";
 import type {
   ChatCompletion,
@@ -86,7 +87,7 @@ export class ChatCompletionsResource {
   create(
     body: ChatCompletionCreateParamsStreaming,
     options?: RequestOptions,
-  ): APIPromise<Stream<ChatCompletionChunk, ChatCompletion>>;
+  ): APIPromise<ChatStream<ChatCompletionChunk, ChatCompletion>>;
   /**
    * Create a chat completion.
    *
@@ -102,17 +103,19 @@ export class ChatCompletionsResource {
   create(
     body: ChatCompletionCreateParams,
     options?: RequestOptions,
-  ): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>;
+  ): APIPromise<ChatCompletion | ChatStream<ChatCompletionChunk, ChatCompletion>>;
   create(
     body: ChatCompletionCreateParams,
     options?: RequestOptions,
-  ): APIPromise<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>> {
-    return this.#client.request<ChatCompletion | Stream<ChatCompletionChunk, ChatCompletion>>(
+  ): APIPromise<ChatCompletion | ChatStream<ChatCompletionChunk, ChatCompletion>> {
+    return this.#client.request<ChatCompletion | ChatStream<ChatCompletionChunk, ChatCompletion>>(
       {
         method: "post",
         path: "/chat/completions",
         body,
         stream: body.stream === true,
+        streamTerminator: "[DONE]",
+        streamClass: ChatStream,
         check: checkChatCompletionCreateParams,
       },
       options,

@@ -1,5 +1,5 @@
 // Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core";
+import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core/internal";
 
 /** The spec's constraints: one rule per schema a request reaches; a number is the index of a rule. */
 const rules: readonly Rule[] = [
@@ -22,7 +22,11 @@ const rules: readonly Rule[] = [
   {
     type: ["object"],
     required: ["description"],
-    properties: { description: { type: ["string"], minLength: 1, maxLength: 200 } },
+    properties: {
+      description: { type: ["string"], minLength: 1, maxLength: 200 },
+      metadata: { type: ["object"] },
+      labels: { type: ["object"], additionalProperties: { type: ["string"] }, properties: {} },
+    },
   },
   // 2: CreateEmbeddingParams
   {

@@ -20,6 +20,14 @@ export interface ModelUpdateParams {
    * Length: 1..200
    */
   description: string;
+  /** Free-form data kept with the model (a map without declared fields stays open). */
+  metadata?: {
+    [key: string]: unknown;
+  };
+  /** Labels by name (a typed map keeps its index signature). */
+  labels?: {
+    [key: string]: string;
+  };
 }
 
 export interface Embedding {
@@ -79,7 +87,6 @@ export interface ChatCompletionContentPartText {
    * @example "What's the weather in NYC?"
    */
   text: string;
-  [key: string]: unknown;
 }
 
 /** One message of the conversation sent to the model. */
@@ -88,7 +95,6 @@ export interface ChatCompletionMessageParam {
   role: "system" | "user" | "assistant";
   /** The content of the message, as a string or as an array of text parts. */
   content: string | ChatCompletionContentPartText[];
-  [key: string]: unknown;
 }
 
 /**
@@ -152,7 +158,6 @@ export interface WebSearchTool {
    * @example ["untrustedsource.com"]
    */
   blocked_domains?: WebSearchDomain[];
-  [key: string]: unknown;
 }
 
 /**
@@ -215,7 +220,6 @@ export interface ChatCompletionCreateParams {
   max_tokens?: number;
   /** Custom text sequences that will cause the model to stop generating. */
   stop?: string[];
-  [key: string]: unknown;
 }
 
 /**

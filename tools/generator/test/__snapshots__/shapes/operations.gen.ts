@@ -1,5 +1,6 @@
 // Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import { createProxyHandler, type ProxyHandler, type ProxyOperation, type ProxyOptions } from "@maxtoken/core";
+import type { ProxyHandler, ProxyOperation, ProxyOptions } from "@maxtoken/core";
+import { createProxyHandler } from "@maxtoken/core/internal";
 
 /** The spec's operations: the only requests the proxy forwards. */
 export const operations: readonly ProxyOperation[] = [

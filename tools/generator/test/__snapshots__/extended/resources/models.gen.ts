@@ -1,5 +1,6 @@
 // Generated from tools/generator/test/fixtures/extended/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import type { APIPromise, BaseClient, RequestOptions } from "@maxtoken/core";
+import type { APIPromise, RequestOptions } from "@maxtoken/core";
+import type { BaseClient } from "@maxtoken/core/internal";
 import { checkListModelsParameterValues, checkModelUpdateParams } from "../checks.gen.ts";
 import type { ListModelsParameters, Model, ModelList, ModelUpdateParams } from "../types.gen.ts";
 import { ModelsVersionsResource } from "./models-versions.gen.ts";

@@ -1,5 +1,6 @@
 // Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import type { APIPromise, BaseClient, RequestOptions } from "@maxtoken/core";
+import type { APIPromise, RequestOptions } from "@maxtoken/core";
+import type { BaseClient } from "@maxtoken/core/internal";
 import { checkCreateSpeechParams } from "../checks.gen.ts";
 import type { CreateSpeechParams } from "../types.gen.ts";
 

@@ -1,5 +1,6 @@
 // Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import { type APIPromise, type BaseClient, encodeMultipart, type RequestOptions } from "@maxtoken/core";
+import type { APIPromise, RequestOptions } from "@maxtoken/core";
+import { type BaseClient, encodeMultipart } from "@maxtoken/core/internal";
 import { checkCreateTranscriptionParams } from "../checks.gen.ts";
 import type { CreateTranscriptionParams } from "../types.gen.ts";
 

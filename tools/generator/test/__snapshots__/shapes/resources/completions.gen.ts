@@ -1,5 +1,6 @@
 // Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import type { APIPromise, BaseClient, RequestOptions, Stream } from "@maxtoken/core";
+import type { APIPromise, RequestOptions, Stream } from "@maxtoken/core";
+import type { BaseClient } from "@maxtoken/core/internal";
 import { checkCreateCompletionParams } from "../checks.gen.ts";
 import type {
   Completion,
@@ -47,7 +48,7 @@ export class CompletionsResource {
    * for await (const event of stream) console.log(event);
    * ```
    */
-  create(body: CreateCompletionParamsStreaming, options?: RequestOptions): APIPromise<Stream<Completion, Completion>>;
+  create(body: CreateCompletionParamsStreaming, options?: RequestOptions): APIPromise<Stream<Completion>>;
   /**
    * `POST /completions`.
    *
@@ -59,20 +60,15 @@ export class CompletionsResource {
    * @throws {@link ValidationError} before sending, when an argument breaks the spec's constraints.
    * @throws {@link StreamError} while you iterate, when the stream breaks off or reports an error.
    */
-  create(
-    body: CreateCompletionParams,
-    options?: RequestOptions,
-  ): APIPromise<Completion | Stream<Completion, Completion>>;
-  create(
-    body: CreateCompletionParams,
-    options?: RequestOptions,
-  ): APIPromise<Completion | Stream<Completion, Completion>> {
-    return this.#client.request<Completion | Stream<Completion, Completion>>(
+  create(body: CreateCompletionParams, options?: RequestOptions): APIPromise<Completion | Stream<Completion>>;
+  create(body: CreateCompletionParams, options?: RequestOptions): APIPromise<Completion | Stream<Completion>> {
+    return this.#client.request<Completion | Stream<Completion>>(
       {
         method: "post",
         path: "/completions",
         body,
         stream: body.stream === true,
+        streamTerminator: "[DONE]",
         check: checkCreateCompletionParams,
       },
       options,

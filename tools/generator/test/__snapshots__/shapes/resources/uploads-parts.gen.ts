@@ -1,5 +1,6 @@
 // Generated from tools/generator/test/fixtures/shapes/openapi.yaml by tools/generator. Do not edit: change the spec and run `pnpm generate`.
-import { type APIPromise, type BaseClient, encodeBytes, type RequestOptions, type Uploadable } from "@maxtoken/core";
+import type { APIPromise, RequestOptions, Uploadable } from "@maxtoken/core";
+import { type BaseClient, encodeBytes } from "@maxtoken/core/internal";
 import type { AddUploadPartResponse } from "../types.gen.ts";
 
 /** `client.uploads.parts` */

@@ -14,19 +14,35 @@ const repoDir = resolve(docsDir, "..");
 
 /** The free names snippets may use without declaring them. */
 const SNIPPET_GLOBALS = `
-import type { Maxtoken, Stream, ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParamsNonStreaming } from "@maxtoken/node";
+import type {
+  Maxtoken,
+  ChatStream,
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+  ProxyPolicy,
+} from "@maxtoken/node";
 import type { MockServer } from "@maxtoken/mock-server";
 declare global {
   const client: Maxtoken;
   const body: ChatCompletionCreateParamsNonStreaming;
-  const stream: Stream<ChatCompletionChunk, ChatCompletion>;
+  const stream: ChatStream<ChatCompletionChunk, ChatCompletion>;
   const server: MockServer;
   const question: string;
   const output: HTMLElement;
   const userTypedKey: string;
   function isSignedIn(request: Request): Promise<boolean>;
+  /** The app's own session check (proxy guides): a user id, or null. */
+  function userFromSession(request: Request): Promise<string | null>;
+  const messages: ChatCompletionMessageParam[];
+  const policy: ProxyPolicy;
+  const apiKey: string;
+  /** A Hono app, as far as the proxy recipe uses it. */
+  const app: { all(path: string, handler: (c: { req: { raw: Request } }) => Promise<Response>): void };
   const Deno: {
     env: { get(name: string): string | undefined };
+    serve(handler: (request: Request) => Promise<Response> | Response): unknown;
     stdout: { write(bytes: Uint8Array): Promise<number> };
   };
 }

@@ -35,6 +35,14 @@ export const validationCases: ConformanceCase[] = [
     "allowed_domains",
   ),
   {
+    name: "validation: create(null) from JavaScript is a ValidationError before the network, not a TypeError",
+    async run(context) {
+      const { client, calls } = makeClient(context);
+      await assertRejects(() => client.chat.completions.create(null as never), context.sdk.ValidationError, "null");
+      assertEqual(calls.length, 0, "fetch calls");
+    },
+  },
+  {
     name: "validation: a valid body with web search and temperature 1 is accepted",
     async run(context) {
       const { client, calls } = makeClient(context);

@@ -272,7 +272,9 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
     if (operation.body.kind === "binary" || operation.body.kind === "text")
       call.push(`contentType: ${JSON.stringify(operation.body.contentType)}`);
     if (operation.stream) {
-      call.push(`stream: body${operation.body.required ? "" : "?"}${propertyAccess(operation.stream.flag)} === true`);
+      // `?.` even for a required body: a JavaScript caller's `create(null)` must reach the
+      // request checker (a ValidationError), not throw a TypeError here.
+      call.push(`stream: body?.${propertyAccess(operation.stream.flag).replace(/^\./, "")} === true`);
       if (operation.stream.terminator !== undefined)
         call.push(`streamTerminator: ${JSON.stringify(operation.stream.terminator)}`);
       if (streamType(model, operation)!.className === "ChatStream") call.push("streamClass: ChatStream");

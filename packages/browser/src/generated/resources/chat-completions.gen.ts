@@ -113,7 +113,7 @@ export class ChatCompletionsResource {
         method: "post",
         path: "/chat/completions",
         body,
-        stream: body.stream === true,
+        stream: body?.stream === true,
         streamTerminator: "[DONE]",
         streamClass: ChatStream,
         check: checkChatCompletionCreateParams,

@@ -67,7 +67,7 @@ export class CompletionsResource {
         method: "post",
         path: "/completions",
         body,
-        stream: body.stream === true,
+        stream: body?.stream === true,
         streamTerminator: "[DONE]",
         check: checkCreateCompletionParams,
       },

@@ -20,8 +20,11 @@ export class APIPromise<T> extends Promise<T> {
   #mode: ResponseMode | undefined;
 
   /**
+   * Made by the client for each call; applications receive it, they do not construct it.
+   *
    * @param result - settles with the data, the `Response` and the request id.
    * @param mode - shared with the request: `asResponse()` asks it for the unread `Response`.
+   * @internal
    */
   constructor(result: Promise<WithResponse<T>>, mode?: ResponseMode) {
     super(pending);

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { compareFolders } from "./compare-folders.ts";
 import { loadConfig } from "./config.ts";
-import { renderSpec, SpecError } from "./generate.ts";
+import { renderSpec } from "./generate.ts";
+import { describeFailure } from "./spec-problem.ts";
 import { writeOutputs } from "./write-output.ts";
 
 export const DRIFT_MESSAGE = "Generated code is out of date: run `pnpm generate` and commit the result.";
@@ -35,13 +36,7 @@ try {
     console.log(`Generated code is up to date (${outputs.join(", ")}).`);
   }
 } catch (error) {
-  console.error(
-    error instanceof SpecError
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error),
-  );
+  console.error(describeFailure(error));
   process.exitCode = 1;
 } finally {
   rmSync(temporary, { recursive: true, force: true });

@@ -15,7 +15,8 @@ const types = typesEmitter();
 const { resolve } = await import("node:path");
 const { parseArgs } = await import("node:util");
 const { DEFAULT_CONFIG, loadConfig } = await import("./config.ts");
-const { displayPath, generate, SpecError } = await import("./generate.ts");
+const { displayPath, generate } = await import("./generate.ts");
+const { describeFailure } = await import("./spec-problem.ts");
 
 const { values } = parseArgs({ options: { config: { type: "string" }, package: { type: "string" } } });
 try {
@@ -27,12 +28,6 @@ try {
     `Generated ${result.fileCount} files into ${result.outputs.map(displayPath).join(", ")} (${status}) in ${seconds} s.`,
   );
 } catch (error) {
-  console.error(
-    error instanceof SpecError
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error),
-  );
+  console.error(describeFailure(error));
   process.exitCode = 1;
 }

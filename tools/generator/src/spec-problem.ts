@@ -50,3 +50,9 @@ function where(problem: SpecProblem): string {
 export function formatWarning(warning: SpecProblem): string {
   return `warning: ${where(warning)}\n    ${warning.message}\n    fix: ${warning.fix}`;
 }
+
+/** What a command prints for a failure: a spec problem as its located message, anything else with its stack. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof SpecError) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

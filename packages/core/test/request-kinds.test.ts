@@ -218,7 +218,7 @@ describe("answers", () => {
     expect(server.requests[0]!.headers.accept).toBe("*/*");
   });
 
-  test("a text answer resolves to a string; an empty one (204) to undefined", async () => {
+  test("a text answer resolves to a string; an operation that answers nothing (204) to undefined", async () => {
     const server = await startServer((request, response) => {
       if (request.url.endsWith("/text")) {
         response.writeHead(200, { "content-type": "text/plain" });
@@ -230,7 +230,7 @@ describe("answers", () => {
     });
     const client = clientFor(server);
     expect(await client.request({ method: "get", path: "/text", responseKind: "text" })).toBe("1\n2");
-    expect(await client.request({ method: "delete", path: "/x" })).toBeUndefined();
+    expect(await client.request({ method: "delete", path: "/x", responseKind: "empty" })).toBeUndefined();
   });
 
   test("asResponse() hands back the raw Response of a JSON call, unread", async () => {

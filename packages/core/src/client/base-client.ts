@@ -349,9 +349,16 @@ export abstract class BaseClient {
           const text = await response.text();
           clearTimeout(timer);
           unlink();
+          // An operation that answers nothing (204) resolves to `undefined`; one that promises JSON
+          // must not resolve to `undefined` typed as its answer.
+          if (call.responseKind === "empty") return { data: undefined as T, response, requestId };
+          if (text === "")
+            throw new MaxtokenError(
+              `${label} answered ${response.status} with an empty body, where the API promises JSON; not retried, as the server may have done the work.`,
+            );
           let data: T;
           try {
-            data = text === "" ? (undefined as T) : (JSON.parse(text) as T);
+            data = JSON.parse(text) as T;
           } catch {
             throw new MaxtokenError(
               `${label} answered ${response.status} with a body that is not JSON: ${redact(text, secret).slice(0, 200)}`,

@@ -32,8 +32,11 @@ export interface RequestCall {
   encodeBody?: BodyEncoder;
   /** The `content-type` of a raw-bytes or text body. */
   contentType?: string;
-  /** How the 2xx answer is read: parsed JSON (default), the raw `Response` (`binary`) or a string (`text`). */
-  responseKind?: "json" | "binary" | "text";
+  /**
+   * How the 2xx answer is read: parsed JSON (default; an empty body is an error), the raw
+   * `Response` (`binary`), a string (`text`), or nothing (`empty`, e.g. a 204 operation).
+   */
+  responseKind?: "json" | "binary" | "text" | "empty";
   /** `true`: the promise resolves to a `Stream` of the parsed server-sent events. */
   stream?: boolean;
   /**

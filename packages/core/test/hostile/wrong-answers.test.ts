@@ -82,3 +82,27 @@ describe("Stream.fromReadableStream", () => {
     expect(error).toBeInstanceOf(StreamError);
   });
 });
+
+describe("an answer with no body", () => {
+  for (const status of [200, 204]) {
+    test(`a ${status} with an empty body where JSON is promised is an error, sent once`, async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(status);
+        response.end();
+      });
+      const error = await rejection(clientFor(server).request({ ...chat, body }));
+      expect(error).toBeInstanceOf(MaxtokenError);
+      expect((error as Error).message).toContain("empty body");
+      expect((error as MaxtokenError).isRetryable).toBe(false);
+      expect(server.requests).toHaveLength(1);
+    });
+  }
+
+  test("an operation that answers nothing (responseKind empty) resolves to undefined on a 204", async () => {
+    const server = await startServer((_request, response) => {
+      response.writeHead(204);
+      response.end();
+    });
+    await expect(clientFor(server).request({ ...chat, body, responseKind: "empty" })).resolves.toBeUndefined();
+  });
+});

@@ -284,8 +284,7 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
       call.push(`check: ${operation.body.required ? checker : `body === undefined ? undefined : ${checker}`}`);
     }
   }
-  if (operation.responseKind === "binary" || operation.responseKind === "text")
-    call.push(`responseKind: ${JSON.stringify(operation.responseKind)}`);
+  if (operation.responseKind !== "json") call.push(`responseKind: ${JSON.stringify(operation.responseKind)}`);
   lines.push(
     `    return this.#client.request<${returnType(model, operation, operation.stream ? "union" : "plain")}>(`,
     "      {",

@@ -119,6 +119,7 @@ export class ModelsResource {
         method: "delete",
         path: "/models/{model_id}",
         pathParams: { model_id: modelId },
+        responseKind: "empty",
       },
       options,
     );

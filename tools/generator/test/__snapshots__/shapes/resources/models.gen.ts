@@ -98,6 +98,7 @@ export class ModelsResource {
         path: "/models/{model}",
         pathParams: { model: model },
         checkParams: checkDeleteModelParameterValues,
+        responseKind: "empty",
       },
       options,
     );

@@ -102,6 +102,22 @@ export function installOneReference(app, options) {
           category.children = category.children.filter((child) => kept.has(child));
       }
       module.groups = module.groups?.filter((group) => group.children.length > 0);
+      // A shared package whose whole user API the main package re-exports (core) says where it
+      // is documented, and that its `/internal` entry (the generated code's contract) is not for
+      // applications, rather than showing an empty page.
+      if (options.shared.includes(name) && (module.children ?? []).length === 0) {
+        const note = Comment.splitPartsToHeaderAndBody([
+          {
+            kind: "text",
+            text:
+              `\n\n## API\n\nEvery runtime package re-exports \`${name}\`'s API under the same names, so it is ` +
+              `documented once, on [${options.main}'s page](site:modules/${slug(options.main)}.html). ` +
+              `\`${name}/internal\` is the contract that generated code calls: it is not for applications ` +
+              "and may change in any release, so it is not documented here.\n",
+          },
+        ]);
+        module.readme = [...(module.readme ?? []), ...note.body];
+      }
     }
 
     // Navigation and the module list follow `order`.

@@ -58,7 +58,14 @@ const packages = [
   { name: "@maxtoken/deno", exports: [], sameAsNode: true },
   { name: "@maxtoken/browser", exports: [], sameAsNode: true },
   { name: "@maxtoken/mock-server", exports: ["startMockServer", "MockServerOptions", "parseFault"] },
-  { name: "@maxtoken/core", exports: ["BaseClient", "errorClassForStatus"], notListed: ["RateLimitError", "Stream"] },
+  // Core's user API is re-exported by every runtime package (documented on node's page); its
+  // /internal entry is not for applications and stays off the site.
+  {
+    name: "@maxtoken/core",
+    exports: [],
+    sameAsNode: true,
+    notListed: ["RateLimitError", "Stream", "BaseClient", "errorClassForStatus"],
+  },
 ];
 const packageNames = packages.map((entry) => entry.name);
 

@@ -30,7 +30,15 @@
     const field = input();
     if (!field) return;
     field.value = words;
-    field.dispatchEvent(new Event("input", { bubbles: true }));
+    const search = () => field.dispatchEvent(new Event("input", { bubbles: true }));
+    search();
+    // typedoc may attach its search, or load its index, after this runs: ask again until results
+    // show (at most 5 s), so a link to `?q=` never lands on an empty list.
+    let tries = 0;
+    const retry = setInterval(() => {
+      if ((results()?.children.length ?? 0) > 0 || ++tries > 20) clearInterval(retry);
+      else search();
+    }, 250);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -1,7 +1,7 @@
 // Generator scale: how long `pnpm generate` takes on the large fixture (Plaid's spec, 200
 // operations, 1,278 schemas, plus our chat path), per run and per operation, and how big a
-// browser page is that creates the generated client and streams one chat completion: the
-// generated client should let a bundler drop what the page does not call.
+// browser page is that streams one chat completion: through the base client and the operation's
+// standalone function (a bundler drops every other operation) and through the client class.
 //
 //   node --conditions=@maxtoken/source --import tsx bench/generator/scale.ts [runs]
 //
@@ -51,13 +51,7 @@ writeFileSync(
   `export const runtime = { runtime: "browser", runtimeVersion: "0", packageName: "@maxtoken/browser",
   readEnv: () => undefined, sendUserAgent: false, browser: true };\n`,
 );
-async function pageSize(clientModule: string, clientName: string): Promise<{ minified: number; gzip: number }> {
-  const entry = `
-    import { ${clientName} } from ${JSON.stringify(clientModule)};
-    const client = new ${clientName}({ baseURL: "/api" });
-    const stream = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "Hi" }], stream: true });
-    for await (const chunk of stream) document.body.append(chunk.choices[0]?.delta?.content ?? "");
-  `;
+async function pageSize(entry: string): Promise<{ minified: number; gzip: number }> {
   const result = await build({
     stdin: { contents: entry, loader: "ts", resolveDir: scratch },
     ...BROWSER_BUILD,
@@ -67,8 +61,26 @@ async function pageSize(clientModule: string, clientName: string): Promise<{ min
   const code = result.outputFiles[0]!.contents;
   return { minified: code.length, gzip: gzipSize(code) };
 }
-const largePage = await pageSize(join(scratch, "generated/client.gen.ts"), "Plaid");
-const ourPage = await pageSize(join(root, "packages/browser/src/generated/client.gen.ts"), "Maxtoken");
+const stream = `{ model: "m", messages: [{ role: "user", content: "Hi" }], stream: true }`;
+const show = `for await (const chunk of stream) document.body.append(chunk.choices[0]?.delta?.content ?? "");`;
+/** The page through the full client class: `client.chat.completions.create(...)`. */
+const classPage = (from: string, name: string) => `
+  import { ${name} } from ${JSON.stringify(from)};
+  const client = new ${name}({ baseURL: "/api" });
+  const stream = await client.chat.completions.create(${stream});
+  ${show}`;
+/** The page through the base client and the operation's standalone function. */
+const functionPage = (from: string, name: string) => `
+  import { ${name}Base, createChatCompletion } from ${JSON.stringify(from)};
+  const client = new ${name}Base({ baseURL: "/api" });
+  const stream = await createChatCompletion(client, ${stream});
+  ${show}`;
+const largeIndex = join(scratch, "generated/index.gen.ts");
+const ourIndex = join(root, "packages/browser/src/generated/index.gen.ts");
+const largePage = await pageSize(functionPage(largeIndex, "Plaid"));
+const largeClassPage = await pageSize(classPage(largeIndex, "Plaid"));
+const ourPage = await pageSize(functionPage(ourIndex, "Maxtoken"));
+const ourClassPage = await pageSize(classPage(ourIndex, "Maxtoken"));
 rmSync(scratch, { recursive: true, force: true });
 
 const check = median(checkTimes);
@@ -83,8 +95,10 @@ const result = {
   renderSpecMs: Math.round(render),
   renderMsPerOperation: Number((render / operations).toFixed(2)),
   generatedBytes: [...files.values()].reduce((sum, content) => sum + content.length, 0),
-  pageLargeClient: largePage,
-  pageOurClient: ourPage,
+  pageLargeSpec: largePage,
+  pageLargeSpecClientClass: largeClassPage,
+  pageOurSpec: ourPage,
+  pageOurSpecClientClass: ourClassPage,
 };
 const results = join(root, "bench/results");
 writeFileSync(join(results, "generator-scale.json"), `${JSON.stringify(result, null, 2)}\n`);
@@ -99,8 +113,13 @@ writeFileSync(
 | bundle + lint rules + model + checker table (\`checkSpec\`) | ${result.checkSpecMs} ms |
 | whole render (\`renderSpec\`: also types, client, Biome formatting) | ${result.renderSpecMs} ms (${result.renderMsPerOperation} ms per operation) |
 | generated code | ${(result.generatedBytes / 1024).toFixed(0)} KB |
-| browser page (create a client, stream a chat), client generated from the large spec | ${largePage.minified} B minified, ${largePage.gzip} B gzip |
-| the same page with our product client | ${ourPage.minified} B minified, ${ourPage.gzip} B gzip |
+| browser page (a base client, \`createChatCompletion\`, stream a chat), large spec | ${largePage.minified} B minified, ${largePage.gzip} B gzip |
+| the same page generated from our spec | ${ourPage.minified} B minified, ${ourPage.gzip} B gzip |
+| the page through the client class (\`client.chat.completions.create\`), large spec | ${largeClassPage.minified} B minified, ${largeClassPage.gzip} B gzip |
+| the page through the client class, our spec | ${ourClassPage.minified} B minified, ${ourClassPage.gzip} B gzip |
+
+The client class creates every namespace, so a page that uses it carries every operation of the
+spec; the base client with the operations' standalone functions carries only what the page calls.
 `,
 );
 console.log(JSON.stringify(result, null, 2));

@@ -1,11 +1,12 @@
-// The request checker's interpreter: checkRules reads a constraint table (as `checks.gen.ts`
-// holds one) and reports every problem with its path, rule name and message.
+// The request checker's interpreter: checkRules reads rules that refer to each other through
+// functions (as `checks.gen.ts` writes them) and reports every problem with its path, rule name
+// and message.
 import { describe, expect, it, test } from "vitest";
 import type { ValidationIssue } from "../src/index.ts";
 import { checkRules, type Rule } from "../src/internal.ts";
 
 /** Checks `given` against one rule written in place. */
-const checkOne = (rule: Rule, given: unknown): ValidationIssue[] => checkRules([rule], 0, given);
+const checkOne = (rule: Rule, given: unknown): ValidationIssue[] => checkRules(rule, given);
 const issue = (path: string, rule: string, message: string): ValidationIssue => ({ path, rule, message });
 
 describe("checkRules, keyword by keyword", () => {
@@ -198,48 +199,42 @@ describe("checkRules, keyword by keyword", () => {
   });
 });
 
-// A table like the one generated from our spec: numbers are indexes of rules ($refs).
-const rules: readonly Rule[] = [
-  // 0: the body
-  {
-    type: ["object"],
-    required: ["model", "messages"],
-    properties: {
-      model: { type: ["string"], minLength: 1 },
-      messages: { type: ["array"], minItems: 1, items: 1 },
-      temperature: { type: ["number"], minimum: 0, maximum: 1 },
-      tools: { type: ["array"], items: 3 },
-    },
+// Rules like the ones generated from our spec: a $ref is a function returning the named rule.
+const body: Rule = {
+  type: ["object"],
+  required: ["model", "messages"],
+  properties: {
+    model: { type: ["string"], minLength: 1 },
+    messages: { type: ["array"], minItems: 1, items: () => message },
+    temperature: { type: ["number"], minimum: 0, maximum: 1 },
+    tools: { type: ["array"], items: () => tool },
   },
-  // 1: a message
-  {
-    type: ["object"],
-    required: ["role", "content"],
-    properties: {
-      role: { type: ["string"], enum: ["system", "user", "assistant"] },
-      content: { oneOf: [{ type: ["string"] }, { type: ["array"], minItems: 1, items: 2 }] },
-    },
+};
+const message: Rule = {
+  type: ["object"],
+  required: ["role", "content"],
+  properties: {
+    role: { type: ["string"], enum: ["system", "user", "assistant"] },
+    content: { oneOf: [{ type: ["string"] }, { type: ["array"], minItems: 1, items: () => part }] },
   },
-  // 2: a content part
-  {
-    type: ["object"],
-    required: ["type", "text"],
-    properties: { type: { type: ["string"], const: "text" }, text: { type: ["string"] } },
+};
+const part: Rule = {
+  type: ["object"],
+  required: ["type", "text"],
+  properties: { type: { type: ["string"], const: "text" }, text: { type: ["string"] } },
+};
+const tool: Rule = {
+  type: ["object"],
+  properties: {
+    allowed_domains: { type: ["array"], items: { type: ["string"], pattern: "^[a-z.]+$" } },
+    blocked_domains: { type: ["array"] },
   },
-  // 3: a tool
-  {
-    type: ["object"],
-    properties: {
-      allowed_domains: { type: ["array"], items: { type: ["string"], pattern: "^[a-z.]+$" } },
-      blocked_domains: { type: ["array"] },
-    },
-    not: { required: ["allowed_domains", "blocked_domains"] },
-  },
-];
-const check = (body: unknown) => checkRules(rules, 0, body);
+  not: { required: ["allowed_domains", "blocked_domains"] },
+};
+const check = (given: unknown) => checkRules(body, given);
 const base = { model: "m", messages: [{ role: "user", content: "Hi" }] };
 
-describe("checkRules over a table with references", () => {
+describe("checkRules over rules that refer to each other", () => {
   it.each([
     ["the smallest body", base],
     ["content parts", { ...base, messages: [{ role: "user", content: [{ type: "text", text: "Hi" }] }] }],
@@ -292,10 +287,10 @@ describe("checkRules over a table with references", () => {
 });
 
 describe("checkRules: objects, and alternatives named in messages", () => {
-  const check = (rules: Rule[], value: unknown) => checkRules(rules, 0, value);
+  const check = (rule: Rule, value: unknown) => checkRules(rule, value);
 
   test("additionalProperties: false refuses a field outside properties", () => {
-    const rules: Rule[] = [{ type: ["object"], properties: { a: {} }, additionalProperties: false }];
+    const rules: Rule = { type: ["object"], properties: { a: {} }, additionalProperties: false };
     expect(check(rules, { a: 1 })).toEqual([]);
     expect(check(rules, { a: 1, b: 2 })).toEqual([
       { path: "b", rule: "additionalProperties", message: "is not a known field" },
@@ -303,7 +298,7 @@ describe("checkRules: objects, and alternatives named in messages", () => {
   });
 
   test("additionalProperties as a schema checks every other field, and a wire-shaped __proto__ key is just a key", () => {
-    const rules: Rule[] = [{ type: ["object"], additionalProperties: { type: ["string"] } }];
+    const rules: Rule = { type: ["object"], additionalProperties: { type: ["string"] } };
     expect(check(rules, { x: "a" })).toEqual([]);
     expect(check(rules, JSON.parse('{"__proto__": 1}'))).toEqual([
       { path: "__proto__", rule: "type", message: "must be string (got integer)" },
@@ -311,7 +306,7 @@ describe("checkRules: objects, and alternatives named in messages", () => {
   });
 
   test("minProperties and maxProperties count the fields that are set", () => {
-    const rules: Rule[] = [{ type: ["object"], minProperties: 1, maxProperties: 2 }];
+    const rules: Rule = { type: ["object"], minProperties: 1, maxProperties: 2 };
     expect(check(rules, { a: 1, b: undefined })).toEqual([]);
     expect(check(rules, {})).toEqual([
       { path: "", rule: "minProperties", message: "must have at least 1 properties (got 0)" },
@@ -321,21 +316,19 @@ describe("checkRules: objects, and alternatives named in messages", () => {
     ]);
   });
 
-  const tools: Rule[] = [
-    { oneOf: [1, 2] },
-    {
-      name: "WebSearchTool",
-      type: ["object"],
-      required: ["type"],
-      properties: { type: { const: "web_search" }, max_uses: { type: ["integer"] } },
-    },
-    {
-      name: "FunctionTool",
-      type: ["object"],
-      required: ["type", "name"],
-      properties: { type: { const: "function" }, name: { type: ["string"] } },
-    },
-  ];
+  const webSearch: Rule = {
+    name: "WebSearchTool",
+    type: ["object"],
+    required: ["type"],
+    properties: { type: { const: "web_search" }, max_uses: { type: ["integer"] } },
+  };
+  const functionTool: Rule = {
+    name: "FunctionTool",
+    type: ["object"],
+    required: ["type", "name"],
+    properties: { type: { const: "function" }, name: { type: ["string"] } },
+  };
+  const tools: Rule = { oneOf: [() => webSearch, () => functionTool] };
 
   test("oneOf names the closest alternative by its schema name and reports its issues", () => {
     expect(check(tools, { type: "web_search", max_uses: "x" })).toEqual([
@@ -345,7 +338,7 @@ describe("checkRules: objects, and alternatives named in messages", () => {
   });
 
   test("a discriminator picks the alternative by its tag", () => {
-    const rules: Rule[] = [{ ...tools[0]!, discriminator: "type" }, tools[1]!, tools[2]!];
+    const rules: Rule = { ...tools, discriminator: "type" };
     expect(check(rules, { type: "function" })).toEqual([{ path: "name", rule: "required", message: "is required" }]);
     expect(check(rules, { type: "other" })).toEqual([
       { path: "type", rule: "oneOf", message: 'must name one of the alternatives (got "other")' },
@@ -353,14 +346,12 @@ describe("checkRules: objects, and alternatives named in messages", () => {
   });
 
   test("alternatives of one type without names are counted, not listed as 'object or object'", () => {
-    const rules: Rule[] = [
-      {
-        oneOf: [
-          { type: ["object"], required: ["a"] },
-          { type: ["object"], required: ["b"] },
-        ],
-      },
-    ];
+    const rules: Rule = {
+      oneOf: [
+        { type: ["object"], required: ["a"] },
+        { type: ["object"], required: ["b"] },
+      ],
+    };
     expect(check(rules, {})).toEqual([
       { path: "", rule: "oneOf", message: "must be one of 2 alternatives (got object)" },
     ]);

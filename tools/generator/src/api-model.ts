@@ -32,6 +32,11 @@ export interface OperationModel {
   /** `["chat", "completions"]` for `client.chat.completions.create`. */
   namespace: string[];
   methodName: string;
+  /**
+   * The operation's standalone function (`createChatCompletion(client, body)`): the operationId in
+   * camelCase. A page that calls it through the base client bundles only this operation.
+   */
+  functionName: string;
   summary: string | undefined;
   description: string | undefined;
   deprecated: boolean;

@@ -1,6 +1,6 @@
 // The request checker generated from our spec's constraints, run on good and bad bodies: the
-// emitted table must carry each of the spec's constraints to the right path. How the table is
-// read (messages, paths, every keyword) is tested with core's checkRules in packages/core/test/.
+// emitted rules must carry each of the spec's constraints to the right path. How rules are read
+// (messages, paths, every keyword) is tested with core's checkRules in packages/core/test/.
 
 import { join } from "node:path";
 import type { RequestChecker } from "@maxtoken/core/internal";
@@ -97,17 +97,19 @@ describe("checkChatCompletionCreateParams", () => {
     for (const issue of issues) expect(issue.message).toMatch(/\S/);
   });
 
-  it("is only the spec's table, read by core's checkRules (no interpreter in the output)", () => {
+  it("is only the spec's rules, one constant per schema, read by core's checkRules (no interpreter in the output)", () => {
     expect(source).toMatch(
       /^import \{ checkRules, type RequestChecker, type Rule \} from "@maxtoken\/core\/internal";$/m,
     );
     expect(source.match(/^import /gm)).toHaveLength(1);
-    expect(source).toMatch(/^const rules: readonly Rule\[\] = \[$/m);
+    expect(source).toMatch(/^const ChatCompletionCreateParamsRule: Rule = \{$/m);
+    // A $ref is a function returning the named rule: unused rules stay droppable, cycles need nothing.
+    expect(source).toContain("items: () => ChatCompletionMessageParamRule");
     expect(source).toMatch(
-      /^export const checkChatCompletionCreateParams: RequestChecker = \(body\) => checkRules\(rules, 0, body\);$/m,
+      /^export const checkChatCompletionCreateParams: RequestChecker = \(body\) =>\s+checkRules\(ChatCompletionCreateParamsRule, body\);$/m,
     );
     expect(source).not.toMatch(/\bfunction\b/);
-    // Open enums accept any string: their anyOf checks nothing, so the table leaves it out.
+    // Open enums accept any string: their anyOf checks nothing, so the rules leave it out.
     expect(source).not.toContain("anyOf");
     expect(source.length).toBeLessThan(9_000);
   });

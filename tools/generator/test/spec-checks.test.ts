@@ -57,6 +57,20 @@ describe("problems that stop generation", () => {
       "differ in more than case and punctuation",
     ],
     [
+      "an operationId whose function is a name the package already exports",
+      `${HEAD}paths: { /a: { get: { operationId: to-node-listener, responses: ${ok} } } }\n`,
+      "/paths/~1a/get/operationId",
+      "names the standalone function `toNodeListener`, which is already a name the runtime core exports",
+      "give the operation another operationId",
+    ],
+    [
+      "an operationId whose function is a schema name",
+      `${HEAD}paths: { /a: { get: { operationId: listA, responses: ${ok} } } }\ncomponents: { schemas: { listA: { type: string } } }\n`,
+      "/components/schemas/listA",
+      "is also the name of the standalone function of `listA`",
+      "rename the schema",
+    ],
+    [
       "two operations with one method name",
       `${HEAD}paths: { /a: { get: { operationId: a1, responses: ${ok} } }, /a/all: { get: { operationId: a2, x-sdk-method: a.list, responses: ${ok} } } }\n`,
       "/paths/~1a~1all/get",
@@ -332,6 +346,20 @@ describe("warnings: generated, with a caveat", () => {
     expect(model!.operations[0]!.errors.map((error) => [error.status, error.className])).toEqual([
       ["404", "NotFoundError"],
       ["409", "APIError"],
+    ]);
+  });
+});
+
+describe("standalone function names", () => {
+  it("turn any operationId into a camelCase identifier, a reserved word included", async () => {
+    const { problems, model } = await run(
+      `${HEAD}paths: { /a: { get: { operationId: list-all-the_things, responses: ${ok} }, delete: { operationId: delete, responses: ${ok} } }, /b: { get: { operationId: 2fa-status, responses: ${ok} } } }\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(model!.operations.map((operation) => operation.functionName)).toEqual([
+      "listAllTheThings",
+      "operationDelete",
+      "operation2faStatus",
     ]);
   });
 });

@@ -5,6 +5,31 @@ import { runtime } from "../runtime.ts";
 import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
 
 /**
+ * `Maxtoken` without its namespaces: the same options, key handling, retries and timeouts, for
+ * pages that count their bytes. Pass it to the operations' standalone functions
+ * (`createChatCompletion(client, ...)`) or to a resource class
+ * (`new ChatCompletionsResource(client)`): a bundler then keeps only the operations the page
+ * calls, however many the spec has.
+ *
+ * @example
+ * ```ts
+ * const client = new MaxtokenBase();
+ * const chatCompletion = await createChatCompletion(client, {
+ *   model: "claude-opus-4-6",
+ *   messages: [{ role: "user", content: "Who are you?" }],
+ *   max_tokens: 1024,
+ * });
+ * console.log(chatCompletion);
+ * ```
+ */
+export class MaxtokenBase extends BaseClient {
+  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */
+  constructor(options?: ClientOptions) {
+    super(options, runtime);
+  }
+}
+
+/**
  * maxtoken Chat Completions API: An OpenAI-style chat completions endpoint that serves Claude models.
  *
  * The maxtoken API serves Claude models through one OpenAI-style endpoint,
@@ -29,7 +54,7 @@ import { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
  * console.log(chatCompletion);
  * ```
  */
-export class Maxtoken extends BaseClient {
+export class Maxtoken extends MaxtokenBase {
   /** `client.chat`: Generate the assistant's next message from a conversation. */
   readonly chat: {
     /** `client.chat.completions`: Generate the assistant's next message from a conversation. */
@@ -37,9 +62,4 @@ export class Maxtoken extends BaseClient {
   } = {
     completions: new ChatCompletionsResource(this),
   };
-
-  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */
-  constructor(options?: ClientOptions) {
-    super(options, runtime);
-  }
 }

@@ -67,9 +67,12 @@ export {
   type ValidationIssue,
   type WithResponse,
 } from "@maxtoken/core";
-export { Maxtoken } from "./client.gen.ts";
+export { Maxtoken, MaxtokenBase } from "./client.gen.ts";
 export { createProxy } from "./operations.gen.ts";
-export type { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
+export {
+  ChatCompletionsResource,
+  createChatCompletion,
+} from "./resources/chat-completions.gen.ts";
 export type {
   ChatCompletion,
   ChatCompletionChoice,

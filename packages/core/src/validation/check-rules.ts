@@ -1,29 +1,28 @@
 import type { ValidationIssue } from "./request-checker.ts";
 import type { Rule, RuleSchema } from "./rule.ts";
 
-/** Compiled `pattern`s, by source, shared by every table. */
+/** Compiled `pattern`s, by source, shared by every rule. */
 const patterns = new Map<string, RegExp>();
 
 /**
- * Checks a request body against the rule at `index` of a constraint table and returns every
- * problem found (`[]` when the body is valid). This is the interpreter behind each generated
- * `RequestChecker`: `checks.gen.ts` holds only the spec's table and calls this function.
+ * Checks a request body against a rule and returns every problem found (`[]` when the body is
+ * valid). This is the interpreter behind each generated `RequestChecker`: `checks.gen.ts` holds
+ * only the spec's rules and calls this function.
  *
  * Used by generated code; not meant to be called by hand.
  *
- * @param rules - The constraint table; a number in a rule is the index of another rule in it.
- * @param index - The index in `rules` of the rule the body must match.
+ * @param rule - The rule the body must match.
  * @param body - The request body to check.
  * @returns The issues found, in the order the body's fields were checked.
  */
-export function checkRules(rules: readonly Rule[], index: number, body: unknown): ValidationIssue[] {
+export function checkRules(rule: RuleSchema, body: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  check(rules, index, body, "", issues);
+  check(rule, body, "", issues);
   return issues;
 }
 
-function ruleOf(rules: readonly Rule[], schema: RuleSchema): Rule {
-  return typeof schema === "number" ? rules[schema]! : schema;
+function ruleOf(schema: RuleSchema): Rule {
+  return typeof schema === "function" ? schema() : schema;
 }
 
 function kind(value: unknown): string {
@@ -47,13 +46,13 @@ function at(path: string, key: string | number): string {
 }
 
 /** How messages name an alternative: its schema name, else its types. */
-function label(rules: readonly Rule[], schema: RuleSchema): string | undefined {
-  const rule = ruleOf(rules, schema);
+function label(schema: RuleSchema): string | undefined {
+  const rule = ruleOf(schema);
   return rule.name ?? rule.type?.join(" or ");
 }
 
-function alternatives(rules: readonly Rule[], schemas: RuleSchema[]): string {
-  const labels = schemas.map((schema) => label(rules, schema));
+function alternatives(schemas: RuleSchema[]): string {
+  const labels = schemas.map((schema) => label(schema));
   // Unnamed alternatives of one type ("object or object") are told apart by count only.
   if (labels.some((text) => text === undefined) || new Set(labels).size < labels.length)
     return `one of ${schemas.length} alternatives`;
@@ -61,27 +60,21 @@ function alternatives(rules: readonly Rule[], schemas: RuleSchema[]): string {
 }
 
 /** The alternative whose discriminator property allows `tag` (a `const` or `enum` of it). */
-function discriminated(rules: readonly Rule[], schemas: RuleSchema[], property: string, tag: unknown): number {
+function discriminated(schemas: RuleSchema[], property: string, tag: unknown): number {
   return schemas.findIndex((schema) => {
-    const rule = ruleOf(rules, schema);
-    const parts = [rule, ...(rule.allOf ?? []).map((part) => ruleOf(rules, part))];
+    const rule = ruleOf(schema);
+    const parts = [rule, ...(rule.allOf ?? []).map((part) => ruleOf(part))];
     return parts.some((part) => {
       const field = part.properties?.[property];
       if (field === undefined) return false;
-      const fieldRule = ruleOf(rules, field);
+      const fieldRule = ruleOf(field);
       return fieldRule.const === tag || (fieldRule.enum?.includes(tag) ?? false);
     });
   });
 }
 
-function check(
-  rules: readonly Rule[],
-  schema: RuleSchema,
-  value: unknown,
-  path: string,
-  issues: ValidationIssue[],
-): void {
-  const rule = ruleOf(rules, schema);
+function check(schema: RuleSchema, value: unknown, path: string, issues: ValidationIssue[]): void {
+  const rule = ruleOf(schema);
   const fail = (name: string, message: string) => void issues.push({ path, rule: name, message });
   const type = kind(value);
   if (rule.type && !rule.type.some((allowed) => allowed === type || (allowed === "number" && type === "integer"))) {
@@ -130,15 +123,14 @@ function check(
     if (rule.maxItems !== undefined && value.length > rule.maxItems)
       fail("maxItems", `must have at most ${rule.maxItems} items (got ${value.length})`);
     if (rule.items !== undefined)
-      for (const [index, item] of value.entries()) check(rules, rule.items, item, at(path, index), issues);
+      for (const [index, item] of value.entries()) check(rule.items, item, at(path, index), issues);
   } else if (type === "object") {
     const object = value as Record<string, unknown>;
     for (const key of rule.required ?? []) {
       if (object[key] === undefined) issues.push({ path: at(path, key), rule: "required", message: "is required" });
     }
     for (const [key, property] of Object.entries(rule.properties ?? {})) {
-      if (Object.hasOwn(object, key) && object[key] !== undefined)
-        check(rules, property, object[key], at(path, key), issues);
+      if (Object.hasOwn(object, key) && object[key] !== undefined) check(property, object[key], at(path, key), issues);
     }
     if (rule.minProperties !== undefined || rule.maxProperties !== undefined) {
       const count = Object.keys(object).filter((key) => object[key] !== undefined).length;
@@ -154,25 +146,25 @@ function check(
           continue;
         if (additional === false)
           issues.push({ path: at(path, key), rule: "additionalProperties", message: "is not a known field" });
-        else check(rules, additional, object[key], at(path, key), issues);
+        else check(additional, object[key], at(path, key), issues);
       }
     }
   }
   if (rule.not !== undefined) {
-    const not = ruleOf(rules, rule.not);
-    if (matches(rules, rule.not, value)) {
+    const not = ruleOf(rule.not);
+    if (matches(rule.not, value)) {
       const only = Object.keys(not).length === 1 && not.required;
       fail("not", only ? `must not set ${only.join(" and ")} together` : "must not match the excluded schema");
     }
   }
-  for (const part of rule.allOf ?? []) check(rules, part, value, path, issues);
+  for (const part of rule.allOf ?? []) check(part, value, path, issues);
   const choices = rule.oneOf ?? rule.anyOf;
   if (choices !== undefined && rule.discriminator !== undefined && type === "object") {
     // The discriminator names the alternative: check the body against it alone.
     const tag = (value as Record<string, unknown>)[rule.discriminator];
-    const chosen = discriminated(rules, choices, rule.discriminator, tag);
+    const chosen = discriminated(choices, rule.discriminator, tag);
     if (chosen >= 0) {
-      check(rules, choices[chosen]!, value, path, issues);
+      check(choices[chosen]!, value, path, issues);
       return;
     }
     if (tag !== undefined && typeof tag !== "object") {
@@ -187,7 +179,7 @@ function check(
   if (choices !== undefined) {
     const results = choices.map((choice) => {
       const found: ValidationIssue[] = [];
-      check(rules, choice, value, path, found);
+      check(choice, value, path, found);
       return found;
     });
     const matched = results.filter((found) => found.length === 0).length;
@@ -204,23 +196,23 @@ function check(
     }
     const keyword = rule.oneOf ? "oneOf" : "anyOf";
     if (closest < 0) {
-      fail(keyword, `must be ${alternatives(rules, choices)} (got ${type})`);
+      fail(keyword, `must be ${alternatives(choices)} (got ${type})`);
       return;
     }
     const closeCount = results.filter((found) => typed(found) && found.length === results[closest]!.length).length;
     if (closeCount > 1) {
-      fail(keyword, `must be ${alternatives(rules, choices)} (got ${type})`);
+      fail(keyword, `must be ${alternatives(choices)} (got ${type})`);
       return;
     }
-    const name = ruleOf(rules, choices[closest]!).name;
-    if (name !== undefined) fail(keyword, `matches none of ${alternatives(rules, choices)}; closest: ${name}`);
+    const name = ruleOf(choices[closest]!).name;
+    if (name !== undefined) fail(keyword, `matches none of ${alternatives(choices)}; closest: ${name}`);
     issues.push(...results[closest]!);
   }
 }
 
-function matches(rules: readonly Rule[], schema: RuleSchema, value: unknown): boolean {
+function matches(schema: RuleSchema, value: unknown): boolean {
   const found: ValidationIssue[] = [];
-  check(rules, schema, value, "", found);
+  check(schema, value, "", found);
   return found.length === 0;
 }
 

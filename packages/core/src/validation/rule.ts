@@ -1,14 +1,16 @@
 /**
- * A schema in a table of {@link Rule}s: a rule written in place, or the index of a rule in the
- * table (how the generator writes a `$ref`).
+ * A schema inside a {@link Rule}: a rule written in place, or a function that returns a named
+ * rule (how the generator writes a `$ref`). Each named rule is a constant of its own, reached only
+ * through such functions, so a bundler keeps the rules of the operations a page calls and drops
+ * the rest; the function also lets rules refer to each other in cycles.
  *
  * Used by generated code (`checks.gen.ts`); not meant to be written by hand.
  */
-export type RuleSchema = number | Rule;
+export type RuleSchema = Rule | (() => Rule);
 
 /**
  * The JSON Schema keywords the request checker understands: the constraints of one schema of the
- * spec, as the generator writes them into the table of `checks.gen.ts` and {@link checkRules}
+ * spec, as the generator writes them into `checks.gen.ts` and {@link checkRules}
  * reads them. A keyword that is absent checks nothing; extra fields of an object pass unless
  * `additionalProperties` says otherwise.
  *

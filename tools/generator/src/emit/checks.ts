@@ -5,10 +5,10 @@ import type { Schema } from "../openapi-document.ts";
 import type { BundledProblem } from "../spec-problem.ts";
 import { isBinarySchema } from "./binary-type.ts";
 import { knownValues } from "./known-values.ts";
-import { literal } from "./literal.ts";
+import { Code, literal } from "./literal.ts";
 
-/** A rule of the emitted table: the validation keywords of one schema, `$ref`s as table indexes. */
-type Descriptor = number | { [keyword: string]: unknown };
+/** A rule as emitted: the validation keywords of one schema, a `$ref` as a call of the named rule's constant. */
+type Descriptor = Code | { [keyword: string]: unknown };
 
 /**
  * Keywords that constrain a value but that the request checker does not check. Each one in a
@@ -37,12 +37,21 @@ export function checkerName(typeName: string): string {
   return `check${typeName}`;
 }
 
+/** The constant holding a named schema's rule, or a parameter set's: `<Name>Rule`. */
+function ruleConstant(name: string): string {
+  return `${name}Rule`;
+}
+
 /**
  * `checks.gen.ts`: one `RequestChecker` per request body type and per operation's parameters
- * (path, query and header values). The spec's constraints become a small table of core's `Rule`s
- * (JSON Schema keywords, `$ref`s as indexes into the table) that core's `checkRules` interprets
- * (`packages/core/src/validation/`): the file holds only what the spec determines; no
- * `new Function`, no eval. Extra fields pass unless the schema says `additionalProperties`.
+ * (path, query and header values). The spec's constraints become core's `Rule`s (JSON Schema
+ * keywords) that core's `checkRules` interprets (`packages/core/src/validation/`): the file holds
+ * only what the spec determines; no `new Function`, no eval. Extra fields pass unless the schema
+ * says `additionalProperties`.
+ *
+ * Each named schema's rule is a constant of its own and a `$ref` is a function returning it
+ * (`items: () => MessageRule`), so the checkers share rules without a table: a bundler keeps the
+ * rules the called operations reach and drops the rest, and cycles need no special case.
  *
  * @returns the file, and a warning for each constraint keyword the checker cannot check.
  */
@@ -58,16 +67,20 @@ export function emitChecks(model: ApiModel, header: string): { code: string; war
     ),
   ];
 
-  // Number the schemas reachable from the request bodies, in the order they are met.
+  // The schemas reachable from the request bodies and parameters, in the order they are met.
   const order: string[] = [];
-  const indexOf = (name: string): number => {
-    let index = order.indexOf(name);
-    if (index < 0) index = order.push(name) - 1;
-    return index;
+  const reach = (name: string): Code => {
+    if (!order.includes(name)) order.push(name);
+    return new Code(`() => ${ruleConstant(name)}`);
   };
-  const named = new Set<number>();
+  const named = new Set<string>();
   const empty = new Map<string, boolean>();
-  const silent: Context = { refIndex: () => 0, isEmpty: () => false, name: () => {}, warn: () => {} };
+  const silent: Context = {
+    ref: (name) => new Code(name),
+    isEmpty: () => false,
+    name: () => {},
+    warn: () => {},
+  };
   const isEmpty = (name: string): boolean => {
     if (!empty.has(name)) {
       empty.set(name, false); // a cycle counts as not empty
@@ -76,9 +89,9 @@ export function emitChecks(model: ApiModel, header: string): { code: string; war
     return empty.get(name)!;
   };
   const context: Context = {
-    refIndex: indexOf,
+    ref: reach,
     isEmpty,
-    name: (index) => named.add(index),
+    name: (name) => named.add(name),
     warn: (segments, keyword) => {
       const pointer = toPointer([...segments, keyword]);
       if (warned.has(pointer)) return;
@@ -90,41 +103,37 @@ export function emitChecks(model: ApiModel, header: string): { code: string; war
       });
     },
   };
-  bodyTypes.forEach(indexOf);
-  const parameterIndexes = new Map<string, number>();
-  const rules: string[] = [];
-  const inline: Descriptor[] = [];
-  for (const { name, schema } of model.parameterChecks) {
-    // A parameter set is not a schema of its own: its rule is added after the named ones.
-    inline.push(toDescriptor(schema, context, ["paths"]) ?? {});
-    parameterIndexes.set(name, -inline.length);
-  }
+  bodyTypes.forEach(reach);
+  // A parameter set is not a schema of its own: its rule is written beside its checker.
+  const parameterRules = model.parameterChecks.map(({ name, schema }) => ({
+    name,
+    descriptor: toDescriptor(schema, context, ["paths"]) ?? {},
+  }));
+  const descriptors = new Map<string, Descriptor>();
   for (let index = 0; index < order.length; index++) {
     const name = order[index]!;
-    const descriptor = toDescriptor(schemas[name] ?? {}, context, ["components", "schemas", name]) ?? {};
-    rules.push(`  // ${index}: ${name}\n  ${literal(descriptor, "  ")},`);
+    descriptors.set(name, toDescriptor(schemas[name] ?? {}, context, ["components", "schemas", name]) ?? {});
   }
-  // Alternatives are named in messages by their schema name.
-  for (const index of named) {
-    rules[index] = rules[index]!.replace(/\n {2}\{/, `\n  { name: ${JSON.stringify(order[index])},`);
-  }
-  const offset = order.length;
-  for (const [position, descriptor] of inline.entries()) {
-    const name = [...parameterIndexes].find(([, value]) => value === -(position + 1))![0];
-    rules.push(`  // ${offset + position}: ${name}\n  ${literal(descriptor, "  ")},`);
-    parameterIndexes.set(name, offset + position);
-  }
+  const rules = order.map((name) => {
+    let descriptor = descriptors.get(name)!;
+    // A schema that is only a `$ref` to another is that rule, as its only part.
+    if (descriptor instanceof Code) descriptor = { allOf: [descriptor] };
+    // Alternatives are named in messages by their schema name.
+    if (named.has(name)) descriptor = { name, ...descriptor };
+    return `/** The spec's \`${name}\` schema. */\nconst ${ruleConstant(name)}: Rule = ${literal(descriptor)};`;
+  });
 
   const checkers = [
     ...bodyTypes.map(
       (name) =>
         `/** Checks a \`${name}\` before it is sent: the spec's constraints, field by field. */\n` +
-        `export const ${checkerName(name)}: RequestChecker = (body) => checkRules(rules, ${order.indexOf(name)}, body);`,
+        `export const ${checkerName(name)}: RequestChecker = (body) => checkRules(${ruleConstant(name)}, body);`,
     ),
-    ...[...parameterIndexes].map(
-      ([name, index]) =>
+    ...parameterRules.map(
+      ({ name, descriptor }) =>
+        `const ${ruleConstant(name)}: Rule = ${literal(descriptor)};\n\n` +
         "/** Checks an operation's path, query and header values (by their spec names) before the request is sent. */\n" +
-        `export const ${checkerName(name)}: RequestChecker = (values) => checkRules(rules, ${index}, values);`,
+        `export const ${checkerName(name)}: RequestChecker = (values) => checkRules(${ruleConstant(name)}, values);`,
     ),
   ];
 
@@ -132,10 +141,7 @@ export function emitChecks(model: ApiModel, header: string): { code: string; war
     header,
     'import { checkRules, type RequestChecker, type Rule } from "@maxtoken/core/internal";',
     "",
-    "/** The spec's constraints: one rule per schema a request reaches; a number is the index of a rule. */",
-    "const rules: readonly Rule[] = [",
-    rules.join("\n"),
-    "];",
+    rules.join("\n\n"),
     "",
     checkers.join("\n\n"),
     "",
@@ -144,10 +150,11 @@ export function emitChecks(model: ApiModel, header: string): { code: string; war
 }
 
 interface Context {
-  refIndex: (name: string) => number;
+  /** A `$ref` to the named schema, as emitted. */
+  ref: (name: string) => Code;
   isEmpty: (name: string) => boolean;
-  /** Marks a table entry as an alternative, to be named in messages. */
-  name: (index: number) => void;
+  /** Marks a named schema as an alternative, to be named in messages. */
+  name: (name: string) => void;
   warn: (segments: (string | number)[], keyword: string) => void;
 }
 
@@ -155,7 +162,7 @@ interface Context {
 function toDescriptor(schema: Schema, context: Context, at: (string | number)[]): Descriptor | undefined {
   if (schema.$ref !== undefined) {
     const name = decodeURIComponent(schema.$ref.slice(SCHEMA_PREFIX.length));
-    return context.isEmpty(name) ? undefined : context.refIndex(name);
+    return context.isEmpty(name) ? undefined : context.ref(name);
   }
   // A file field (`format: binary`) holds bytes, not a JSON string: core's encoder checks it.
   if (isBinarySchema(schema)) return undefined;
@@ -221,7 +228,10 @@ function toDescriptor(schema: Schema, context: Context, at: (string | number)[])
       if (kept.length > 0) rule.allOf = kept;
     } else if (descriptors.every((descriptor) => descriptor !== undefined)) {
       rule[keyword] = descriptors;
-      for (const descriptor of descriptors) if (typeof descriptor === "number") context.name(descriptor);
+      for (const alternative of alternatives) {
+        if (alternative.$ref !== undefined)
+          context.name(decodeURIComponent(alternative.$ref.slice(SCHEMA_PREFIX.length)));
+      }
       const discriminator = (schema as { discriminator?: { propertyName?: unknown } }).discriminator;
       if (typeof discriminator?.propertyName === "string") rule.discriminator = discriminator.propertyName;
     }
@@ -230,5 +240,5 @@ function toDescriptor(schema: Schema, context: Context, at: (string | number)[])
 }
 
 function isNothing(descriptor: Descriptor): boolean {
-  return typeof descriptor === "object" && Object.keys(descriptor).length === 0;
+  return !(descriptor instanceof Code) && Object.keys(descriptor).length === 0;
 }

@@ -106,19 +106,69 @@ function emitClientClass(model: ApiModel, header: string): string {
     (child) =>
       `${docComment(namespaceDoc(child), "  ")}  readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, "  ")} = ${namespaceValue(child, "this", "  ")};`,
   );
+  const first = model.operations[0];
+  const firstResource = first && findResource(resources, first);
+  const baseDoc = [
+    ...wrap(
+      `\`${clientName}\` without its namespaces: the same options, key handling, retries and timeouts, ` +
+        "for pages that count their bytes. Pass it to the operations' standalone functions" +
+        (first ? ` (\`${first.functionName}(client, ...)\`)` : "") +
+        " or to a resource class" +
+        (firstResource?.className ? ` (\`new ${firstResource.className}(client)\`)` : "") +
+        ": a bundler then keeps only the operations the page calls, however many the spec has.",
+    ),
+    "",
+    "@example",
+    "```ts",
+    `const client = new ${baseName(model)}();`,
+    ...exampleCall(model, first, "client", "nonStreaming", "function"),
+    "```",
+  ];
   return [
     header,
     ...imports,
     "",
-    `${docComment(classDoc)}export class ${clientName} extends BaseClient {`,
-    ...members.flatMap((member) => [member, ""]),
+    `${docComment(baseDoc)}export class ${baseName(model)} extends BaseClient {`,
     "  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */",
     "  constructor(options?: ClientOptions) {",
     "    super(options, runtime);",
     "  }",
     "}",
     "",
+    `${docComment(classDoc)}export class ${clientName} extends ${baseName(model)} {`,
+    ...members.flatMap((member) => [member, ""]).slice(0, -1),
+    "}",
+    "",
   ].join("\n");
+}
+
+/** A paragraph as lines of at most `width` characters, broken between words (never inside a code span). */
+function wrap(text: string, width = 96): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const words = text.split(/ (?=(?:[^`]*`[^`]*`)*[^`]*$)/);
+  for (const word of words) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+/** The base client class: the client without its namespaces (`MaxtokenBase`). */
+export function baseName(model: ApiModel): string {
+  return `${model.clientName}Base`;
+}
+
+/** The resource node whose class holds the operation's method. */
+function findResource(node: ResourceNode, operation: OperationModel): ResourceNode | undefined {
+  if (node.methods.includes(operation)) return node;
+  for (const child of node.children) {
+    const found = findResource(child, operation);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function collectClassNodes(node: ResourceNode): ResourceNode[] {
@@ -158,32 +208,38 @@ function emitResource(model: ApiModel, node: ResourceNode, header: string): stri
     coreValues.length === 0
       ? importFrom("@maxtoken/core", coreTypes, true)
       : importFrom("@maxtoken/core", [...coreValues, ...coreTypes.map((name) => `type ${name}`)]),
-    internalValues.length === 0
-      ? importFrom("@maxtoken/core/internal", ["BaseClient"], true)
-      : importFrom("@maxtoken/core/internal", [...internalValues, "type BaseClient"]),
+    ...(internalValues.length === 0 ? [] : [importFrom("@maxtoken/core/internal", internalValues)]),
+    `import type { ${baseName(model)} } from "../client.gen.ts";`,
     ...(checkers.length > 0 ? [importFrom("../checks.gen.ts", checkers)] : []),
     ...(types.length > 0 ? [importFrom("../types.gen.ts", types, true)] : []),
     ...childNodes.map((child) => `import { ${child.className} } from "./${resourceFile(child)}";`),
   ];
 
-  const body: string[] = ["  readonly #client: BaseClient;", ""];
+  const base = baseName(model);
+  const body: string[] = [`  readonly #client: ${base};`, ""];
   for (const child of node.children) {
     body.push(
       `${docComment(namespaceDoc(child), "  ")}  readonly ${propertyKey(child.namespace.at(-1)!)}: ${namespaceType(child, "  ")};`,
       "",
     );
   }
-  body.push("  constructor(client: BaseClient) {", "    this.#client = client;");
+  body.push(
+    `  /** @param client - The client to send through: \`${model.clientName}\`, or \`${base}\` to use this resource alone. */`,
+    `  constructor(client: ${base}) {`,
+    "    this.#client = client;",
+  );
   for (const child of node.children) {
     body.push(`    this${propertyAccess(child.namespace.at(-1)!)} = ${namespaceValue(child, "client", "    ")};`);
   }
   body.push("  }");
   for (const operation of node.methods) body.push("", ...emitMethod(model, operation));
+  const functions = node.methods.flatMap((operation) => [...emitFunction(model, operation), ""]);
 
   return [
     header,
     ...imports,
     "",
+    ...functions,
     `${docComment(namespaceDoc(node))}export class ${node.className} {`,
     ...body,
     "}",
@@ -246,17 +302,43 @@ function returnType(model: ApiModel, operation: OperationModel, variant: Variant
   return json;
 }
 
+/** How an operation is called: as a method of the client, or as its standalone function. */
+type Form = "method" | "function";
+
+/** The operation's method of its resource class: it calls the standalone function with the class's client. */
 function emitMethod(model: ApiModel, operation: OperationModel): string[] {
   const variants: Variant[] = operation.stream ? ["nonStreaming", "streaming", "union"] : ["plain"];
+  const implementation = operation.stream ? "union" : "plain";
   const lines: string[] = [];
   for (const variant of variants) {
-    const doc = docComment(methodDoc(model, operation, variant), "  ").trimEnd();
+    const doc = docComment(methodDoc(model, operation, variant, "method"), "  ").trimEnd();
     const signature = `  ${operation.methodName}(${parameterList(parameters(operation, variant))}): APIPromise<${returnType(model, operation, variant)}>`;
     lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
   }
   if (variants.length > 1) {
     lines.push(
-      `  ${operation.methodName}(${parameterList(parameters(operation, "union"))}): APIPromise<${returnType(model, operation, "union")}> {`,
+      `  ${operation.methodName}(${parameterList(parameters(operation, implementation))}): APIPromise<${returnType(model, operation, implementation)}> {`,
+    );
+  }
+  const args = ["this.#client", ...parameters(operation, implementation).map((parameter) => parameter.name)];
+  lines.push(`    return ${operation.functionName}(${args.join(", ")});`, "  }");
+  return lines;
+}
+
+/** The operation's standalone function: `client` first, then the method's parameters. */
+function emitFunction(model: ApiModel, operation: OperationModel): string[] {
+  const variants: Variant[] = operation.stream ? ["nonStreaming", "streaming", "union"] : ["plain"];
+  const implementation = operation.stream ? "union" : "plain";
+  const client = `client: ${baseName(model)}`;
+  const lines: string[] = [];
+  for (const variant of variants) {
+    const doc = docComment(methodDoc(model, operation, variant, "function")).trimEnd();
+    const signature = `export function ${operation.functionName}(${[client, parameterList(parameters(operation, variant))].join(", ")}): APIPromise<${returnType(model, operation, variant)}>`;
+    lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
+  }
+  if (variants.length > 1) {
+    lines.push(
+      `export function ${operation.functionName}(${[client, parameterList(parameters(operation, implementation))].join(", ")}): APIPromise<${returnType(model, operation, implementation)}> {`,
     );
   }
   const call: string[] = [`method: ${JSON.stringify(operation.httpMethod)}`, `path: ${JSON.stringify(operation.path)}`];
@@ -286,18 +368,18 @@ function emitMethod(model: ApiModel, operation: OperationModel): string[] {
   }
   if (operation.responseKind !== "json") call.push(`responseKind: ${JSON.stringify(operation.responseKind)}`);
   lines.push(
-    `    return this.#client.request<${returnType(model, operation, operation.stream ? "union" : "plain")}>(`,
-    "      {",
-    ...call.map((entry) => `        ${entry},`),
-    "      },",
-    "      options,",
-    "    );",
-    "  }",
+    `  return client.request<${returnType(model, operation, implementation)}>(`,
+    "    {",
+    ...call.map((entry) => `      ${entry},`),
+    "    },",
+    "    options,",
+    "  );",
+    "}",
   );
   return lines;
 }
 
-function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant): string[] {
+function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant, form: Form): string[] {
   const lines: string[] = [];
   const summary = operation.summary?.trim() ?? `\`${operation.httpMethod.toUpperCase()} ${operation.path}\``;
   lines.push(summary.endsWith(".") ? summary : `${summary}.`);
@@ -314,7 +396,14 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
   } else if (operation.description) {
     lines.push("", ...operation.description.trim().split("\n"));
   }
+  if (form === "function") {
+    const method = `client.${[...operation.namespace, operation.methodName].join(".")}`;
+    lines.push("", `The standalone form of \`${method}\`: a page that calls it bundles no other operation.`);
+  }
   lines.push("");
+  if (form === "function") {
+    lines.push(`@param client - The client to send through: \`${baseName(model)}\` (or \`${model.clientName}\`).`);
+  }
   for (const parameter of parameters(operation, variant)) lines.push(`@param ${parameter.name} - ${parameter.doc}`);
   if (variant !== "streaming" && variant !== "union" && operation.responseDescription) {
     lines.push(`@returns ${operation.responseDescription.trim().split("\n\n")[0]!.split("\n").join(" ")}`);
@@ -340,7 +429,8 @@ function methodDoc(model: ApiModel, operation: OperationModel, variant: Variant)
   if (variant !== "nonStreaming" && variant !== "plain" && operation.stream)
     lines.push(`@throws ${link("StreamError")} while you iterate, when the stream breaks off or reports an error.`);
   if (operation.deprecated) lines.push("@deprecated");
-  if (variant !== "union") lines.push("@example", "```ts", ...exampleCall(model, operation, "client", variant), "```");
+  if (variant !== "union")
+    lines.push("@example", "```ts", ...exampleCall(model, operation, "client", variant, form), "```");
   return lines;
 }
 
@@ -350,6 +440,7 @@ export function exampleCall(
   operation: OperationModel | undefined,
   client: string,
   variant: Variant,
+  form: Form = "method",
 ): string[] {
   if (operation === undefined) return [];
   const args: string[] = operation.pathParams.map((param) =>
@@ -382,7 +473,10 @@ export function exampleCall(
       ),
     );
   }
-  const call = `${client}.${[...operation.namespace, operation.methodName].join(".")}(${args.join(", ")})`;
+  const call =
+    form === "function"
+      ? `${operation.functionName}(${[client, ...args].join(", ")})`
+      : `${client}.${[...operation.namespace, operation.methodName].join(".")}(${args.join(", ")})`;
   if (variant === "streaming") {
     return [...`const stream = await ${call};`.split("\n"), "for await (const event of stream) console.log(event);"];
   }

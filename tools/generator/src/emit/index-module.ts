@@ -1,12 +1,13 @@
 import type { ApiModel, ResourceNode } from "../api-model.ts";
 import { coreExports } from "../core-exports.ts";
-import { exampleCall, resourceFile } from "./client.ts";
+import { baseName, exampleCall, resourceFile } from "./client.ts";
 import { docComment } from "./tsdoc.ts";
 
 /**
  * `index.gen.ts`: the runtime package's public entry, every export listed by name (no
- * `export *`): core's user API (promises, streams, options, error classes), the client, the
- * resource classes (as types: the client builds them) and every type of the spec. A new schema or
+ * `export *`): core's user API (promises, streams, options, error classes), the client and its
+ * base, the resource classes and the operations' standalone functions (so a page can bundle only
+ * what it calls), and every type of the spec. A new schema or
  * operation becomes public in every runtime package through `pnpm generate` alone.
  */
 export function emitIndex(model: ApiModel, header: string, resourceNodes: ResourceNode[]): string {
@@ -36,10 +37,16 @@ export function emitIndex(model: ApiModel, header: string, resourceNodes: Resour
   return [
     header,
     `${docComment(doc)}${exportList("", core, "@maxtoken/core")}`,
-    `export { ${clientName} } from "./client.gen.ts";`,
+    `export { ${clientName}, ${baseName(model)} } from "./client.gen.ts";`,
     // operations.gen.ts (emitted for every spec: src/emit/operations.ts) holds the bound proxy.
     'export { createProxy } from "./operations.gen.ts";',
-    ...resourceNodes.map((node) => `export type { ${node.className} } from "./resources/${resourceFile(node)}";`),
+    ...resourceNodes.map((node) =>
+      exportList(
+        "",
+        [node.className!, ...node.methods.map((method) => method.functionName)],
+        `./resources/${resourceFile(node)}`,
+      ),
+    ),
     exportList("type ", types, "./types.gen.ts"),
     "",
   ].join("\n");

@@ -1,7 +1,7 @@
 import type { ClientMethod, OperationModel } from "../api-model.ts";
 import type { Document, Operation, Parameter, Schema } from "../openapi-document.ts";
 import type { Hoist } from "./hoist.ts";
-import { nameOperation, type PathShape } from "./operation-name.ts";
+import { functionNameOf, nameOperation, type PathShape } from "./operation-name.ts";
 import { collectParameters } from "./operation-parameters.ts";
 import type { Report } from "./report.ts";
 import { buildRequestBody } from "./request-body.ts";
@@ -55,6 +55,7 @@ export function buildOperation(
       path,
       namespace: names.namespace,
       methodName: names.methodName,
+      functionName: functionNameOf(typePrefix),
       summary: operation.summary,
       description: operation.description,
       deprecated: operation.deprecated === true,

@@ -1,5 +1,6 @@
 import { toPointer } from "@maxtoken/spec";
 import type { OperationModel, ResourceNode } from "../api-model.ts";
+import { coreExports } from "../core-exports.ts";
 import { isIdentifier, pascalCase } from "../names.ts";
 import type { Document } from "../openapi-document.ts";
 import type { Report } from "./report.ts";
@@ -66,6 +67,28 @@ export function checkGeneratedNames(
     node.children.forEach(visit);
   };
   visit(resources);
+  taken(`${clientName}Base`, "the base client class", "`info.x-sdk-client-name` + `Base`");
+  // Standalone functions share the package's entry with core's values, the clients and the proxy.
+  const values = new Map<string, string>([
+    ...coreExports()
+      .filter((entry) => !entry.typeOnly)
+      .map((entry): [string, string] => [entry.name, "a name the runtime core exports"]),
+    ["createProxy", "the generated proxy factory"],
+    [clientName, "the client class"],
+    [`${clientName}Base`, "the base client class"],
+  ]);
+  for (const operation of operations) {
+    taken(operation.functionName, `the standalone function of \`${operation.operationId}\``, operation.pointer);
+    const holder = values.get(operation.functionName);
+    if (holder !== undefined) {
+      report(
+        `${operation.pointer}/operationId`,
+        `the operationId \`${operation.operationId}\` names the standalone function \`${operation.functionName}\`, which is already ${holder}.`,
+        "give the operation another operationId.",
+      );
+    }
+    values.set(operation.functionName, `the standalone function of ${operation.pointer}`);
+  }
   for (const operation of operations) {
     if (operation.stream === undefined) continue;
     for (const suffix of ["Streaming", "NonStreaming"]) {

@@ -52,6 +52,15 @@ export function deriveMethod(
 }
 
 /**
+ * The operation's standalone function: its type prefix (the operationId in PascalCase) in
+ * camelCase, `createChatCompletion`; `operationDelete` for an operationId that is a reserved word.
+ */
+export function functionNameOf(typePrefix: string): string {
+  const name = camelCase(typePrefix);
+  return isIdentifier(name) ? name : `operation${typePrefix}`;
+}
+
+/**
  * The operation's method name (`x-sdk-method`, else derived from the path) and the prefix of its
  * generated type names (the operationId in PascalCase, whatever characters it has).
  */

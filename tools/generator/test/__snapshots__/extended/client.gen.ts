@@ -8,6 +8,31 @@ import { ModelsResource } from "./resources/models.gen.ts";
 import { SafetyResource } from "./resources/safety.gen.ts";
 
 /**
+ * `Acme` without its namespaces: the same options, key handling, retries and timeouts, for pages
+ * that count their bytes. Pass it to the operations' standalone functions
+ * (`createChatCompletion(client, ...)`) or to a resource class
+ * (`new ChatCompletionsResource(client)`): a bundler then keeps only the operations the page
+ * calls, however many the spec has.
+ *
+ * @example
+ * ```ts
+ * const client = new AcmeBase();
+ * const chatCompletion = await createChatCompletion(client, {
+ *   model: "claude-opus-4-6",
+ *   messages: [{ role: "user", content: "Who are you?" }],
+ *   max_tokens: 1024,
+ * });
+ * console.log(chatCompletion);
+ * ```
+ */
+export class AcmeBase extends BaseClient {
+  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */
+  constructor(options?: ClientOptions) {
+    super(options, runtime);
+  }
+}
+
+/**
  * Acme Extended API: A fixture API with several resources.
  *
  * @example
@@ -21,7 +46,7 @@ import { SafetyResource } from "./resources/safety.gen.ts";
  * console.log(chatCompletion);
  * ```
  */
-export class Acme extends BaseClient {
+export class Acme extends AcmeBase {
   /** `client.chat` */
   readonly chat: {
     /** `client.chat.completions` */
@@ -38,9 +63,4 @@ export class Acme extends BaseClient {
 
   /** `client.safety` */
   readonly safety: SafetyResource = new SafetyResource(this);
-
-  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */
-  constructor(options?: ClientOptions) {
-    super(options, runtime);
-  }
 }

@@ -67,13 +67,31 @@ export {
   type ValidationIssue,
   type WithResponse,
 } from "@maxtoken/core";
-export { Acme } from "./client.gen.ts";
+export { Acme, AcmeBase } from "./client.gen.ts";
 export { createProxy } from "./operations.gen.ts";
-export type { ChatCompletionsResource } from "./resources/chat-completions.gen.ts";
-export type { EmbeddingsResource } from "./resources/embeddings.gen.ts";
-export type { ModelsResource } from "./resources/models.gen.ts";
-export type { ModelsVersionsResource } from "./resources/models-versions.gen.ts";
-export type { SafetyResource } from "./resources/safety.gen.ts";
+export {
+  ChatCompletionsResource,
+  createChatCompletion,
+} from "./resources/chat-completions.gen.ts";
+export {
+  createEmbedding,
+  EmbeddingsResource,
+} from "./resources/embeddings.gen.ts";
+export {
+  deleteModel,
+  listModels,
+  ModelsResource,
+  retrieveModel,
+  updateModel,
+} from "./resources/models.gen.ts";
+export {
+  listModelVersions,
+  ModelsVersionsResource,
+} from "./resources/models-versions.gen.ts";
+export {
+  moderate,
+  SafetyResource,
+} from "./resources/safety.gen.ts";
 export type {
   ChatCompletion,
   ChatCompletionChoice,

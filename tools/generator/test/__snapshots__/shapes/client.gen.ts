@@ -12,6 +12,26 @@ import { OauthTokenResource } from "./resources/oauth-token.gen.ts";
 import { UploadsPartsResource } from "./resources/uploads-parts.gen.ts";
 
 /**
+ * `Shapes` without its namespaces: the same options, key handling, retries and timeouts, for pages
+ * that count their bytes. Pass it to the operations' standalone functions
+ * (`listModels(client, ...)`) or to a resource class (`new ModelsResource(client)`): a bundler
+ * then keeps only the operations the page calls, however many the spec has.
+ *
+ * @example
+ * ```ts
+ * const client = new ShapesBase();
+ * const modelList = await listModels(client);
+ * console.log(modelList);
+ * ```
+ */
+export class ShapesBase extends BaseClient {
+  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */
+  constructor(options?: ClientOptions) {
+    super(options, runtime);
+  }
+}
+
+/**
  * Shapes API
  *
  * @example
@@ -21,7 +41,7 @@ import { UploadsPartsResource } from "./resources/uploads-parts.gen.ts";
  * console.log(modelList);
  * ```
  */
-export class Shapes extends BaseClient {
+export class Shapes extends ShapesBase {
   /** `client.models` */
   readonly models: ModelsResource = new ModelsResource(this);
 
@@ -60,9 +80,4 @@ export class Shapes extends BaseClient {
 
   /** `client.completions` */
   readonly completions: CompletionsResource = new CompletionsResource(this);
-
-  /** @param options - API key, base URL, timeouts, retries, logging: see `ClientOptions`. */
-  constructor(options?: ClientOptions) {
-    super(options, runtime);
-  }
 }

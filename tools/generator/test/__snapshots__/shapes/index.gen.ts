@@ -63,16 +63,43 @@ export {
   type ValidationIssue,
   type WithResponse,
 } from "@maxtoken/core";
-export { Shapes } from "./client.gen.ts";
+export { Shapes, ShapesBase } from "./client.gen.ts";
 export { createProxy } from "./operations.gen.ts";
-export type { AssistantsResource } from "./resources/assistants.gen.ts";
-export type { AudioSpeechResource } from "./resources/audio-speech.gen.ts";
-export type { AudioTranscriptionsResource } from "./resources/audio-transcriptions.gen.ts";
-export type { CompletionsResource } from "./resources/completions.gen.ts";
-export type { FilesResource } from "./resources/files.gen.ts";
-export type { ModelsResource } from "./resources/models.gen.ts";
-export type { OauthTokenResource } from "./resources/oauth-token.gen.ts";
-export type { UploadsPartsResource } from "./resources/uploads-parts.gen.ts";
+export {
+  AssistantsResource,
+  createAssistant,
+} from "./resources/assistants.gen.ts";
+export {
+  AudioSpeechResource,
+  createSpeech,
+} from "./resources/audio-speech.gen.ts";
+export {
+  AudioTranscriptionsResource,
+  createTranscription,
+} from "./resources/audio-transcriptions.gen.ts";
+export {
+  CompletionsResource,
+  createCompletion,
+} from "./resources/completions.gen.ts";
+export {
+  createFile,
+  downloadFile,
+  FilesResource,
+} from "./resources/files.gen.ts";
+export {
+  deleteModel,
+  listModels,
+  ModelsResource,
+  retrieveModel,
+} from "./resources/models.gen.ts";
+export {
+  createToken,
+  OauthTokenResource,
+} from "./resources/oauth-token.gen.ts";
+export {
+  addUploadPart,
+  UploadsPartsResource,
+} from "./resources/uploads-parts.gen.ts";
 export type {
   AddUploadPartResponse,
   Completion,

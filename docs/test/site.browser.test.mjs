@@ -486,7 +486,7 @@ describe("docs site in headless Chromium", () => {
   test("the create page lists every request field, required first, and links every error it throws", async () => {
     const { document } = await loadSpec();
     const params = document.components.schemas.ChatCompletionCreateParams;
-    const { page, problems } = await open("interfaces/_maxtoken_node.ChatCompletionsResource.html");
+    const { page, problems } = await open("classes/_maxtoken_node.ChatCompletionsResource.html");
     const table = page.locator(".tsd-comment table").first();
     const rows = await table
       .locator("tbody tr")
@@ -611,7 +611,7 @@ describe("docs site in headless Chromium", () => {
     const shots = [
       ["home", "index.html"],
       ["guide-streaming", "documents/Guides.Streaming.html"],
-      ["create", "interfaces/_maxtoken_node.ChatCompletionsResource.html#create"],
+      ["create", "classes/_maxtoken_node.ChatCompletionsResource.html#create"],
       ["http-reference", "api/index.html#/chat/createchatcompletion"],
     ];
     const folder = join(docsDir, "screenshots");

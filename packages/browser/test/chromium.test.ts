@@ -2,7 +2,7 @@
 // served from one 127.0.0.1 port and loads dist/maxtoken.browser.js with a plain
 // <script type="module">; the mock server listens on another port, so every call is cross-origin.
 import { fileURLToPath } from "node:url";
-import { conformanceCases } from "@maxtoken/conformance";
+import { conformanceCases, shapeCases } from "@maxtoken/conformance";
 import {
   launchChromium,
   type RunningChromium,
@@ -10,6 +10,7 @@ import {
   serveStatic,
   startKeyProxy,
   startMock,
+  startShapesMock,
 } from "@maxtoken/conformance/harness";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -22,11 +23,17 @@ const PAGE = `<!doctype html>
 <title>maxtoken conformance</title>
 <script type="module">
   import * as sdk from "/maxtoken.browser.js";
-  import { caseNames, runCase } from "/suite.js";
-  window.conformance = { caseNames, run: (name, baseURL, proxyURL) => runCase(sdk, name, baseURL, proxyURL) };
+  import { caseNames, runCase, runShapeCase, shapeCaseNames } from "/suite.js";
+  window.conformance = {
+    caseNames,
+    shapeCaseNames,
+    run: (name, baseURL, proxyURL) => runCase(sdk, name, baseURL, proxyURL),
+    runShape: runShapeCase,
+  };
 </script>`;
 
 let mock: RunningMock;
+let shapesMock: RunningMock;
 let origin: { url: string; close(): Promise<void> };
 let browser: RunningChromium;
 let proxy: { baseURL: string; close(): Promise<void> };
@@ -41,8 +48,9 @@ beforeAll(async () => {
     write: false,
     logLevel: "silent",
   });
-  [mock, origin, browser] = await Promise.all([
+  [mock, shapesMock, origin, browser] = await Promise.all([
     startMock(),
+    startShapesMock(),
     serveStatic({
       "/": { text: PAGE },
       "/maxtoken.browser.js": { file: here("../dist/maxtoken.browser.js") },
@@ -60,7 +68,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.allSettled([browser?.close(), origin?.close(), proxy?.close(), mock?.close()]);
+  await Promise.allSettled([browser?.close(), origin?.close(), proxy?.close(), mock?.close(), shapesMock?.close()]);
 });
 
 describe("conformance (chromium)", () => {
@@ -80,6 +88,31 @@ describe("conformance (chromium)", () => {
             window as unknown as { conformance: { run(n: string, u: string, p: string): Promise<string | null> } }
           ).conformance.run(caseName, baseURL, proxyURL),
         [name, mock.baseURL, proxy.baseURL] as const,
+      );
+      expect(failure, browser.log.join("\n")).toBeNull();
+    });
+  }
+});
+
+// Multipart uploads, binary and text answers through the shapes fixture's generated client,
+// cross-origin: Chromium's own FormData, Blob, File and streams against the mock server on the
+// shapes spec.
+describe("shapes (chromium)", () => {
+  test("the page runs every shapes case", async () => {
+    const names = await browser.page.evaluate(
+      () => (window as unknown as { conformance: { shapeCaseNames: string[] } }).conformance.shapeCaseNames,
+    );
+    expect(names).toEqual(shapeCases.map((shapeCase) => shapeCase.name));
+  });
+
+  for (const { name } of shapeCases) {
+    test(name, async () => {
+      const failure = await browser.page.evaluate(
+        ([caseName, baseURL]) =>
+          (
+            window as unknown as { conformance: { runShape(n: string, u: string): Promise<string | null> } }
+          ).conformance.runShape(caseName, baseURL),
+        [name, shapesMock.baseURL] as const,
       );
       expect(failure, browser.log.join("\n")).toBeNull();
     });

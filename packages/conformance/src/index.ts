@@ -6,3 +6,4 @@ export { AssertionFailed } from "./assert.ts";
 export { conformanceCases } from "./cases.ts";
 export type { ClientLike, ConformanceCase, ConformanceContext, SdkModule } from "./context.ts";
 export { TEST_API_KEY } from "./fixtures.ts";
+export { type ShapeCase, type ShapeContext, shapeCases } from "./shapes/cases.ts";

@@ -4,20 +4,28 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { conformanceCases } from "@maxtoken/conformance";
-import { type JUnitCase, parseJUnit, type RunningMock, startMock } from "@maxtoken/conformance/harness";
+import { conformanceCases, shapeCases } from "@maxtoken/conformance";
+import {
+  type JUnitCase,
+  parseJUnit,
+  type RunningMock,
+  startMock,
+  startShapesMock,
+} from "@maxtoken/conformance/harness";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type DenoRun, runDeno } from "./run-deno.ts";
 
 let mock: RunningMock;
+let shapesMock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock();
+  [mock, shapesMock] = await Promise.all([startMock(), startShapesMock()]);
 });
-afterAll(() => mock?.close());
+afterAll(() => Promise.all([mock?.close(), shapesMock?.close()]));
 
 const config = ["--config", "deno.test.json"];
 
-// One `deno test` run of the suite; each of its cases is one test here (the closing count
+// One `deno test` run of the suite and of the shapes cases (the shapes fixture's generated client:
+// multipart uploads, binary and text answers); each case is one test here (the closing count
 // includes them), read from its JUnit report.
 let workDir: string;
 let suiteRun: Promise<{ run: DenoRun; cases: JUnitCase[] }>;
@@ -32,8 +40,10 @@ beforeAll(async () => {
     "--reporter=junit",
     `--junit-path=${report}`,
     "test/deno/conformance_test.ts",
+    "test/deno/shapes_test.ts",
     "--",
     mock.baseURL,
+    shapesMock.baseURL,
   ]).then(async (run) => ({ run, cases: parseJUnit(await readFile(report, "utf8").catch(() => "")) }));
   suiteRun.catch(() => {}); // awaited by every test, which fail with the error
 });
@@ -42,14 +52,16 @@ afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
+const allCases = [...conformanceCases, ...shapeCases];
+
 describe("conformance (deno)", () => {
-  test("deno test ran every case of the suite and passed", async () => {
+  test("deno test ran every case of the suite and of the shapes cases, and passed", async () => {
     const { run, cases } = await suiteRun;
-    expect(cases.map((denoCase) => denoCase.name)).toEqual(conformanceCases.map(({ name }) => name));
+    expect(cases.map((denoCase) => denoCase.name)).toEqual(allCases.map(({ name }) => name));
     expect(run.code, run.output).toBe(0);
   }, 180_000);
 
-  for (const { name } of conformanceCases) {
+  for (const { name } of allCases) {
     test(name, async () => {
       const { cases } = await suiteRun;
       const denoCase = cases.find((candidate) => candidate.name === name);

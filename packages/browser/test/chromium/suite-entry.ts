@@ -1,6 +1,7 @@
-// Bundled for the test page: the conformance suite and the browser-only cases. The SDK is not
-// in here: the page imports it from the self-contained dist/maxtoken.browser.js.
-import { conformanceCases, type SdkModule } from "@maxtoken/conformance";
+// Bundled for the test page: the conformance suite, the browser-only cases and the shapes cases.
+// The SDK is not in here: the page imports it from the self-contained dist/maxtoken.browser.js.
+// The shapes cases bring their own client, generated from the generator's shapes fixture.
+import { conformanceCases, type SdkModule, shapeCases } from "@maxtoken/conformance";
 import { type BrowserContext, browserCases } from "./browser-cases.ts";
 
 const cases: Array<{ name: string; run(context: BrowserContext): Promise<void> }> = [
@@ -16,6 +17,20 @@ export async function runCase(sdk: SdkModule, name: string, baseURL: string, pro
   if (!conformanceCase) return `no case named ${name}`;
   try {
     await conformanceCase.run({ sdk, baseURL, proxyURL, runtime: "browser", packageName: "@maxtoken/browser" });
+    return null;
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);
+  }
+}
+
+export const shapeCaseNames = shapeCases.map((shapeCase) => shapeCase.name);
+
+/** Runs one shapes case against the mock server serving the shapes spec; the failure text, or `null`. */
+export async function runShapeCase(name: string, baseURL: string): Promise<string | null> {
+  const shapeCase = shapeCases.find((candidate) => candidate.name === name);
+  if (!shapeCase) return `no shapes case named ${name}`;
+  try {
+    await shapeCase.run({ baseURL });
     return null;
   } catch (error) {
     return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);

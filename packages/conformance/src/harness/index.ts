@@ -7,7 +7,7 @@ export { CHROMIUM_PATH, launchChromium, type RunningChromium } from "./chromium.
 export { type JUnitCase, parseJUnit } from "./junit.ts";
 export { startKeyProxy } from "./key-proxy.ts";
 export { listen } from "./listen.ts";
-export { type RunningMock, startMock } from "./mock.ts";
+export { type RunningMock, SHAPES_SPEC, startMock, startShapesMock } from "./mock.ts";
 export { type NodeLine, nodeLines } from "./node-lines.ts";
 export { type ProcessResult, runProcess } from "./run-process.ts";
 export { installTarballs, type ScratchProject } from "./scratch-install.ts";

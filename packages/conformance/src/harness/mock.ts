@@ -1,4 +1,5 @@
-import { startMockServer } from "@maxtoken/mock-server";
+import { fileURLToPath } from "node:url";
+import { type OperationHandler, startMockServer } from "@maxtoken/mock-server";
 
 /** The mock server on 127.0.0.1 (random port) and the API root (`baseURL`) that clients use. */
 export interface RunningMock {
@@ -20,6 +21,49 @@ export async function startMock(
   options: { log?: (line: string) => void; apiKey?: string; chunkDelayMs?: number } = {},
 ): Promise<RunningMock> {
   const server = await startMockServer({ port: 0, ...options });
+  return {
+    origin: server.origin,
+    baseURL: server.url,
+    openConnections: () => server.openConnections(),
+    close: () => server.close(),
+  };
+}
+
+/** The generator's shapes fixture: every parameter, body and answer kind of an OpenAI-style spec. */
+export const SHAPES_SPEC = fileURLToPath(
+  new URL("../../../../tools/generator/test/fixtures/shapes/openapi.yaml", import.meta.url),
+);
+
+/**
+ * The mock server on the shapes fixture spec (`SHAPES_SPEC`), for the shapes cases. Every
+ * operation answers from the spec, except three that report what arrived, so the cases can
+ * check that bytes crossed the wire whole: `create-file` answers the uploaded file's size, name
+ * and purpose; `download-file` sends back the bytes of a file uploaded before; `add-upload-part`
+ * answers `part-<byte count>`.
+ */
+export async function startShapesMock(): Promise<RunningMock> {
+  const files = new Map<string, Uint8Array>();
+  const handlers: Record<string, OperationHandler> = {
+    "create-file": async (context) => {
+      const { file, purpose } = context.body as { file: File; purpose: string };
+      const id = `file-${files.size + 1}`;
+      files.set(id, new Uint8Array(await file.arrayBuffer()));
+      context.sendJson(200, { id, bytes: file.size, filename: file.name, purpose });
+    },
+    "download-file": async (context) => {
+      const bytes = files.get(String(context.parameters.path.file_id));
+      if (bytes === undefined) return context.answerFromSpec();
+      context.response.writeHead(200, {
+        "content-type": "application/octet-stream",
+        "content-length": bytes.byteLength,
+      });
+      context.response.end(bytes);
+    },
+    "add-upload-part": async (context) => {
+      context.sendJson(200, { id: `part-${(context.body as Uint8Array).byteLength}` });
+    },
+  };
+  const server = await startMockServer({ port: 0, spec: SHAPES_SPEC, handlers });
   return {
     origin: server.origin,
     baseURL: server.url,

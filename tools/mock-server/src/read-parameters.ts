@@ -13,6 +13,8 @@ export interface RequestParameters {
   query: Record<string, unknown>;
   /** Header parameters the spec declares, by lower-case name. */
   header: Record<string, unknown>;
+  /** Cookie parameters the spec declares, by name (read from the `Cookie` header). */
+  cookie: Record<string, unknown>;
 }
 
 const LABELS = { path: "path parameter", query: "query parameter", header: "header", cookie: "cookie" } as const;
@@ -29,9 +31,8 @@ export function readParameters(
   url: URL,
   headers: IncomingHttpHeaders,
 ): { parameters: RequestParameters } | { issue: RequestIssue } {
-  const parameters: RequestParameters = { path: {}, query: {}, header: {} };
+  const parameters: RequestParameters = { path: {}, query: {}, header: {}, cookie: {} };
   for (const parameter of operation.parameters) {
-    if (parameter.in === "cookie") continue;
     const raw = rawValues(parameter, pathValues, url, headers);
     const label = `The ${LABELS[parameter.in]} ${parameter.name}`;
     if (raw.length === 0) {
@@ -63,12 +64,33 @@ function rawValues(
     }
     case "query":
       return url.searchParams.getAll(parameter.name);
+    case "cookie":
+      return cookieValues(headers.cookie, parameter.name);
     default: {
       const value = headers[parameter.name];
       if (value === undefined) return [];
       return Array.isArray(value) ? value : [value];
     }
   }
+}
+
+/** The values of the cookie `name` in a `Cookie` header (`a=1; b=2`), percent-decoded when they can be. */
+function cookieValues(header: string | undefined, name: string): string[] {
+  const values: string[] = [];
+  for (const pair of (header ?? "").split(";")) {
+    const equals = pair.indexOf("=");
+    if (equals < 0 || pair.slice(0, equals).trim() !== name) continue;
+    const text = pair
+      .slice(equals + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
+    try {
+      values.push(decodeURIComponent(text));
+    } catch {
+      values.push(text);
+    }
+  }
+  return values;
 }
 
 function coerce(document: SpecDocument, parameter: SpecParameter, raw: string[]): unknown {

@@ -4,6 +4,7 @@
 // every operation, streamed or not.
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { startMockServer } from "../src/index.ts";
 import { multipart, type SendOptions, send } from "./helpers/http.ts";
 import { useMockServer } from "./helpers/server.ts";
 import { loadSpecConformance } from "./helpers/spec-conformance.ts";
@@ -227,6 +228,12 @@ describe("requests the spec refuses", () => {
       "tags[1]",
       ["purple"],
     ],
+    [
+      "a cookie outside its enum",
+      async () => ({ method: "GET", path: "/v2/items", headers: { ...tenant, cookie: "theme=dark; region=mars" } }),
+      "region",
+      ["mars"],
+    ],
     ["a path integer below its minimum", async () => ({ method: "GET", path: "/v2/items/0" }), "item_id", [">= 1"]],
     ["a path value that is not an integer", async () => ({ method: "GET", path: "/v2/items/seven" }), "item_id", []],
     [
@@ -403,5 +410,29 @@ describe("faults on every operation", () => {
     const cut = await send(server.current.origin, { ...stream, headers: { "x-mock-fault": "cut-after=2" } });
     expect(cut.complete).toBe(false);
     expect(cut.events().length).toBe(2);
+  });
+});
+
+describe("cookie parameters", () => {
+  it("reads a declared cookie among others, percent-decoded, and hands it to the handler", async () => {
+    let seen: unknown;
+    await using mock = await startMockServer({
+      spec: specPath,
+      port: 0,
+      handlers: {
+        listItems: async (context) => {
+          seen = context.parameters.cookie;
+          await context.answerFromSpec();
+        },
+        "tag-echo": (context) => context.answerFromSpec(),
+      },
+    });
+    const result = await send(mock.origin, {
+      method: "GET",
+      path: "/v2/items",
+      headers: { ...tenant, authorization: "Bearer sk-test", cookie: "theme=dark; region=%65u" },
+    });
+    expect(result.status).toBe(200);
+    expect(seen).toEqual({ region: "eu" });
   });
 });

@@ -124,8 +124,8 @@ function checkBaseURL(baseURL: string, page: string | undefined): URL {
  *
  * The hot path calls `fetch(url, init)` itself rather than going through openapi-fetch's client,
  * which builds a `Request` object per call: that object is a measurable share of a loopback
- * request (docs/decisions/0002-fetch-without-request-objects.md). openapi-fetch still serialises
- * paths and queries.
+ * request (docs/decisions/0002-fetch-without-request-objects.md). Paths and queries are
+ * serialised by core's own `buildURL` (docs/decisions/0006-core-without-runtime-dependencies.md).
  *
  * @example
  * ```ts

@@ -72,6 +72,20 @@ describe("browser graph", () => {
   });
 });
 
+describe("tree-shaking of the published build", () => {
+  test("a page that calls no operation through the base client bundles no operation and no checker rule", async () => {
+    const { code } = await bundle(here("budget/base-client-only.ts"));
+    const text = new TextDecoder().decode(code);
+    // The chat call's path and its checker's rules (the web search domain pattern) are dropped.
+    expect(text).not.toContain("/chat/completions");
+    expect(text).not.toContain("A-Za-z0-9+.-]*://");
+    // ...while the same page through the client class carries both (the control).
+    const full = new TextDecoder().decode((await bundle(here("budget/page.ts"))).code);
+    expect(full).toContain("/chat/completions");
+    expect(full).toContain("A-Za-z0-9+.-]*://");
+  });
+});
+
 describe("size budget", () => {
   test(`a page that creates a client and iterates a stream is at most ${BUDGET_GZIP_BYTES} bytes gzip`, async () => {
     const { code, metafile } = await bundle(here("budget/page.ts"));

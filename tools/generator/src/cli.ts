@@ -23,7 +23,8 @@ try {
   const config = loadConfig(values.config ?? DEFAULT_CONFIG);
   const result = await generate(config, values.package === undefined ? undefined : resolve(values.package), types);
   const seconds = (performance.now() / 1000).toFixed(2);
-  const status = result.changed.length === 0 ? "up to date" : `${result.changed.length} changed`;
+  const count = result.changed.length;
+  const status = count === 0 ? "up to date" : `${count} ${count === 1 ? "folder" : "folders"} changed`;
   console.log(
     `Generated ${result.fileCount} files into ${result.outputs.map(displayPath).join(", ")} (${status}) in ${seconds} s.`,
   );

@@ -6,13 +6,17 @@ import { fileURLToPath } from "node:url";
 export interface GeneratorConfig {
   /** Folder the other paths are relative to (itself relative to the config file). */
   root: string;
-  specs: { spec: string; outputs: string[] }[];
+  /**
+   * Each spec and the folders it is generated into. `showWarnings: false` keeps a spec's warnings
+   * out of the command's output (a test fixture that has its caveats on purpose).
+   */
+  specs: { spec: string; outputs: string[]; showWarnings?: boolean }[];
 }
 
 /** A config with its paths made absolute; `label` is the spec path as written (for headers). */
 export interface ResolvedConfig {
   root: string;
-  specs: { spec: string; label: string; outputs: string[] }[];
+  specs: { spec: string; label: string; outputs: string[]; showWarnings: boolean }[];
 }
 
 /** The default config, beside this package's `package.json`. */
@@ -41,6 +45,7 @@ export function loadConfig(path: string | URL = DEFAULT_CONFIG): ResolvedConfig 
         spec: resolve(root, entry.spec),
         label: entry.spec,
         outputs: entry.outputs.map((output) => resolve(root, output)),
+        showWarnings: entry.showWarnings !== false,
       };
     }),
   };

@@ -97,7 +97,7 @@ export interface GenerateResult {
   outputs: string[];
   /** The output folders whose content changed. */
   changed: string[];
-  /** Files per output folder. */
+  /** Files generated, over all output folders. */
   fileCount: number;
 }
 
@@ -118,11 +118,12 @@ export async function generate(
       (folder) => only === undefined || `${folder}${sep}`.startsWith(`${only}${sep}`),
     );
     if (folders.length === 0) continue;
-    const files = await renderSpec(entry.spec, entry.label, types);
+    const files = await renderSpec(entry.spec, entry.label, types, entry.showWarnings ? undefined : () => {});
     outputs.push(...folders.map((folder) => ({ folder, files })));
   }
   const changed = writeOutputs(outputs);
-  return { outputs: outputs.map(({ folder }) => folder), changed, fileCount: outputs[0]?.files.size ?? 0 };
+  const fileCount = outputs.reduce((sum, { files }) => sum + files.size, 0);
+  return { outputs: outputs.map(({ folder }) => folder), changed, fileCount };
 }
 
 export { SpecError };

@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from "vitest";
 import { renderSpec } from "../src/generate.ts";
 import { chatPage, pageSize } from "./support/page-size.ts";
 import { FIXTURES, FIXTURES_DIR } from "./support/paths.ts";
-import { materialize, scratchDir, typecheck } from "./support/scratch.ts";
+import { denoCheck, materialize, scratchDir, typecheck, typecheckForBrowsers } from "./support/scratch.ts";
 
 let files: Map<string, string>;
 let dir: string;
@@ -25,6 +25,17 @@ it("the large fixture generates a function and a method per operation and typech
   const { status, output } = typecheck(dir);
   expect(output).toBe("");
   expect(status).toBe(0);
+});
+
+it("the large fixture's output typechecks for browsers (DOM, no Node types) and under Deno", {
+  timeout: 600_000,
+}, () => {
+  const browser = typecheckForBrowsers(dir);
+  expect(browser.output).toBe("");
+  expect(browser.status).toBe(0);
+  const deno = denoCheck(dir, "generated/index.gen.ts");
+  expect(deno.output).not.toMatch(/error/i);
+  expect(deno.status).toBe(0);
 });
 
 it("a page streaming one chat through the large spec's base client is as small as through our spec's", {

@@ -3,13 +3,13 @@
 // both sides of the wire. Then the same output typechecks for browsers (DOM, no Node types) and
 // under Deno.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { ValidationError } from "@maxtoken/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSpec } from "../src/generate.ts";
-import { FIXTURES, FIXTURES_DIR, GENERATOR_ROOT, REPO_ROOT } from "./support/paths.ts";
-import { materialize, scratchDir, typecheck } from "./support/scratch.ts";
+import { FIXTURES, FIXTURES_DIR } from "./support/paths.ts";
+import { denoCheck, materialize, scratchDir, typecheckForBrowsers } from "./support/scratch.ts";
 import { type Answer, type Received, sse, startServer } from "./support/server.ts";
 
 const shapes = FIXTURES.find((fixture) => fixture.name === "shapes")!;
@@ -178,15 +178,7 @@ describe("the shapes client in other runtimes' type settings", () => {
   it("typechecks for browsers: DOM lib, no Node types", { timeout: 180_000 }, () => {
     const browser = scratchDir("shapes-browser");
     materializeCopy(browser);
-    writeFileSync(
-      join(browser, "tsconfig.json"),
-      JSON.stringify({
-        extends: join(REPO_ROOT, "tsconfig.base.json"),
-        compilerOptions: { noEmit: true, types: [], lib: ["ES2022", "DOM", "DOM.Iterable", "DOM.AsyncIterable"] },
-        include: ["**/*.ts"],
-      }),
-    );
-    const { status, output } = typecheck(browser);
+    const { status, output } = typecheckForBrowsers(browser);
     expect(output).toBe("");
     expect(status).toBe(0);
   });
@@ -194,27 +186,9 @@ describe("the shapes client in other runtimes' type settings", () => {
   it("typechecks under Deno (deno check)", { timeout: 180_000 }, () => {
     const deno = scratchDir("shapes-deno");
     materializeCopy(deno);
-    writeFileSync(
-      join(deno, "deno.json"),
-      JSON.stringify({
-        nodeModulesDir: "none",
-        imports: {
-          "@maxtoken/core": join(REPO_ROOT, "packages/core/src/index.ts"),
-          "@maxtoken/core/internal": join(REPO_ROOT, "packages/core/src/internal.ts"),
-        },
-      }),
-    );
-    const result = spawnSync(
-      join(GENERATOR_ROOT, "node_modules/.bin/deno"),
-      ["check", "--config", "deno.json", "usage.ts"],
-      {
-        cwd: deno,
-        encoding: "utf8",
-        env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
-      },
-    );
-    expect(result.stderr).not.toMatch(/error/i);
-    expect(result.status).toBe(0);
+    const { status, output } = denoCheck(deno, "usage.ts");
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
   });
 });
 

@@ -68,6 +68,39 @@ export function typecheck(dir: string): { status: number | null; output: string 
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** Typechecks a materialized folder as a browser project would: DOM libs, no Node types. */
+export function typecheckForBrowsers(dir: string): { status: number | null; output: string } {
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      extends: join(REPO_ROOT, "tsconfig.base.json"),
+      compilerOptions: { noEmit: true, types: [], lib: ["ES2022", "DOM", "DOM.Iterable", "DOM.AsyncIterable"] },
+      include: ["**/*.ts"],
+    }),
+  );
+  return typecheck(dir);
+}
+
+/** `deno check` of `entry` in a materialized folder, core mapped to its sources (as the Deno package does). */
+export function denoCheck(dir: string, entry: string): { status: number | null; output: string } {
+  writeFileSync(
+    join(dir, "deno.json"),
+    JSON.stringify({
+      nodeModulesDir: "none",
+      imports: {
+        "@maxtoken/core": join(REPO_ROOT, "packages/core/src/index.ts"),
+        "@maxtoken/core/internal": join(REPO_ROOT, "packages/core/src/internal.ts"),
+      },
+    }),
+  );
+  const result = spawnSync(join(GENERATOR_ROOT, "node_modules/.bin/deno"), ["check", "--config", "deno.json", entry], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /** Runs a TypeScript entry point as the root scripts do (`node --conditions=@maxtoken/source --import tsx`). */
 export function runScript(
   script: string,

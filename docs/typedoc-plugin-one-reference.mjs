@@ -30,7 +30,7 @@ import { oneReference } from "./typedoc.config.mjs";
  * @property {string[]} sameAsMain packages whose API is the main one's (their pages link to it)
  * @property {string[]} shared packages whose re-exported names the main package documents
  * @property {string} version the SDK version shown on every page
- * @property {string} requestFieldsMarkdown the table of request fields for the `create` page
+ * @property {string} requestFieldsMarkdown the table of request fields for the `create` and `createChatCompletion` pages
  * @property {Record<string, number> & { document: number, inherited: number }} searchBoosts relevance multipliers:
  *   "document" (a guide), "inherited" (a member declared in a parent class) or a package name
  */
@@ -150,17 +150,22 @@ export function installOneReference(app, options) {
       ranked.relevanceBoost = (ranked.relevanceBoost ?? 1) * (boost ?? 1) * inherited;
     }
 
-    // `create`: the request fields, where the reader looks for them.
+    // `create` and its standalone form: the request fields, where the reader looks for them.
     const resource = main.children?.find((child) => child.name === "ChatCompletionsResource");
-    const create = resource?.children?.find((child) => child.name === "create");
-    const firstSignature = create?.signatures?.[0];
-    if (!firstSignature?.comment) {
-      app.logger.warn("docs: ChatCompletionsResource.create has no documented signature to list the request fields on");
-    } else
-      firstSignature.comment.summary.push({
-        kind: "text",
-        text: `\n\n**Request fields** (\`body\`; the required ones first):\n\n${options.requestFieldsMarkdown}\n\n`,
-      });
+    const places = [
+      ["ChatCompletionsResource.create", resource?.children?.find((child) => child.name === "create")],
+      ["createChatCompletion", main.children?.find((child) => child.name === "createChatCompletion")],
+    ];
+    for (const [name, reflection] of places) {
+      const firstSignature = reflection?.signatures?.[0];
+      if (!firstSignature?.comment) {
+        app.logger.warn(`docs: ${name} has no documented signature to list the request fields on`);
+      } else
+        firstSignature.comment.summary.push({
+          kind: "text",
+          text: `\n\n**Request fields** (\`body\`; the required ones first):\n\n${options.requestFieldsMarkdown}\n\n`,
+        });
+    }
 
     // `Maxtoken`: what users call first, the low-level `request` last.
     const client = main.children?.find((child) => child.name === "Maxtoken");

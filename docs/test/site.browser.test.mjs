@@ -600,7 +600,7 @@ describe("docs site in headless Chromium", () => {
       .first()
       .evaluate((h1) => ({
         fits: h1.scrollWidth <= h1.clientWidth + 1,
-        breaks: getComputedStyle(h1).wordBreak + " " + getComputedStyle(h1).overflowWrap,
+        breaks: `${getComputedStyle(h1).wordBreak} ${getComputedStyle(h1).overflowWrap}`,
       }));
     expect(title).toEqual({ fits: true, breaks: "normal normal" });
     await mobile.close();

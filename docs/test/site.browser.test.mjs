@@ -536,6 +536,19 @@ describe("docs site in headless Chromium", () => {
     ]) {
       expect(linked.has(className), className).toBe(true);
     }
+    // The standalone form (for pages that bundle only what they call) lists the same fields.
+    const { page: functionPage, problems: functionProblems } = await open(
+      "functions/_maxtoken_node.createChatCompletion.html",
+    );
+    const functionRows = await functionPage
+      .locator(".tsd-comment table")
+      .first()
+      .locator("tbody tr td:first-child")
+      .allTextContents();
+    expect(functionRows.map((cell) => cell.trim())).toEqual(names);
+    expect(squash(await functionPage.locator(".col-content").textContent())).toContain("MaxtokenBase");
+    expect(functionProblems).toEqual([]);
+    await functionPage.close();
     // The field's @example shows the value, not backticks around it.
     const { page: paramsPage } = await open("interfaces/_maxtoken_node.ChatCompletionCreateParams.html");
     const examples = await paramsPage.locator("#model ~ * pre, section.tsd-member pre").allInnerTexts();

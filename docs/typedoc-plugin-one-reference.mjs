@@ -153,10 +153,16 @@ export function installOneReference(app, options) {
     // `create` and its standalone form: the request fields, where the reader looks for them.
     const resource = main.children?.find((child) => child.name === "ChatCompletionsResource");
     const places = [
-      ["ChatCompletionsResource.create", resource?.children?.find((child) => child.name === "create")],
-      ["createChatCompletion", main.children?.find((child) => child.name === "createChatCompletion")],
+      {
+        name: "ChatCompletionsResource.create",
+        reflection: resource?.children?.find((child) => child.name === "create"),
+      },
+      {
+        name: "createChatCompletion",
+        reflection: main.children?.find((child) => child.name === "createChatCompletion"),
+      },
     ];
-    for (const [name, reflection] of places) {
+    for (const { name, reflection } of places) {
       const firstSignature = reflection?.signatures?.[0];
       if (!firstSignature?.comment) {
         app.logger.warn(`docs: ${name} has no documented signature to list the request fields on`);

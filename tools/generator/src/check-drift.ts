@@ -21,7 +21,8 @@ try {
     // The formatter is given the repository's config explicitly (format-output.ts), so output
     // rendered for a temporary folder is laid out exactly as `pnpm generate` lays it out.
     const fresh = join(temporary, String(index));
-    writeOutputs([{ folder: fresh, files: await renderSpec(entry.spec, entry.label) }]);
+    const files = await renderSpec(entry.spec, entry.label, undefined, entry.showWarnings ? undefined : () => {});
+    writeOutputs([{ folder: fresh, files }]);
     for (const folder of entry.outputs) {
       const shown = relative(config.root, folder);
       outputs.push(shown);

@@ -1,6 +1,6 @@
 import { toPointer } from "@maxtoken/spec";
 import type { ApiModel } from "../api-model.ts";
-import { SCHEMA_PREFIX } from "../model/schema-refs.ts";
+import { SCHEMA_PREFIX, schemaRefName } from "../model/schema-refs.ts";
 import type { Schema } from "../openapi-document.ts";
 import type { BundledProblem } from "../spec-problem.ts";
 import { isBinarySchema } from "./binary-type.ts";
@@ -229,8 +229,8 @@ function toDescriptor(schema: Schema, context: Context, at: (string | number)[])
     } else if (descriptors.every((descriptor) => descriptor !== undefined)) {
       rule[keyword] = descriptors;
       for (const alternative of alternatives) {
-        if (alternative.$ref !== undefined)
-          context.name(decodeURIComponent(alternative.$ref.slice(SCHEMA_PREFIX.length)));
+        const name = schemaRefName(alternative);
+        if (name !== undefined) context.name(name);
       }
       const discriminator = (schema as { discriminator?: { propertyName?: unknown } }).discriminator;
       if (typeof discriminator?.propertyName === "string") rule.discriminator = discriminator.propertyName;

@@ -93,14 +93,10 @@ function emitClientClass(model: ApiModel, header: string): string {
       .map((node) => `import { ${node.className} } from "./resources/${resourceFile(node)}";`),
   ];
   const classDoc = [
-    [info.title, info.summary].filter(Boolean).join(": ") || clientName,
+    apiTitle(model),
     ...(info.description ? ["", ...String(info.description).trim().split("\n")] : []),
     "",
-    "@example",
-    "```ts",
-    `const client = new ${clientName}();`,
-    ...exampleCall(model, model.operations[0], "client", "nonStreaming"),
-    "```",
+    ...clientExample(model, clientName, "method"),
   ];
   const members = children.map(
     (child) =>
@@ -118,11 +114,7 @@ function emitClientClass(model: ApiModel, header: string): string {
         ": a bundler then keeps only the operations the page calls, however many the spec has.",
     ),
     "",
-    "@example",
-    "```ts",
-    `const client = new ${baseName(model)}();`,
-    ...exampleCall(model, first, "client", "nonStreaming", "function"),
-    "```",
+    ...clientExample(model, baseName(model), "function"),
   ];
   return [
     header,
@@ -154,6 +146,17 @@ function wrap(text: string, width = 96): string[] {
     } else line = line === "" ? word : `${line} ${word}`;
   }
   return [...lines, line];
+}
+
+/** The API's name in docs: `info.title: info.summary`, else the client's name. */
+export function apiTitle(model: ApiModel): string {
+  return [model.info.title, model.info.summary].filter(Boolean).join(": ") || model.clientName;
+}
+
+/** An `@example` that creates `className` and calls the first operation as a method or as its function. */
+export function clientExample(model: ApiModel, className: string, form: Form): string[] {
+  const call = exampleCall(model, model.operations[0], "client", "nonStreaming", form);
+  return ["@example", "```ts", `const client = new ${className}();`, ...call, "```"];
 }
 
 /** The base client class: the client without its namespaces (`MaxtokenBase`). */
@@ -305,42 +308,49 @@ function returnType(model: ApiModel, operation: OperationModel, variant: Variant
 /** How an operation is called: as a method of the client, or as its standalone function. */
 type Form = "method" | "function";
 
-/** The operation's method of its resource class: it calls the standalone function with the class's client. */
-function emitMethod(model: ApiModel, operation: OperationModel): string[] {
-  const variants: Variant[] = operation.stream ? ["nonStreaming", "streaming", "union"] : ["plain"];
-  const implementation = operation.stream ? "union" : "plain";
+/** The signatures a streaming operation overloads on; the last one is the implementation's. */
+function variantsOf(operation: OperationModel): Variant[] {
+  return operation.stream ? ["nonStreaming", "streaming", "union"] : ["plain"];
+}
+
+/**
+ * The documented signatures of the operation in one form (the overloads, then the
+ * implementation's, opening its body): `  create(body, options?)` in its resource class, or
+ * `export function createChatCompletion(client, body, options?)`.
+ */
+function signatures(model: ApiModel, operation: OperationModel, form: Form): string[] {
+  const variants = variantsOf(operation);
+  const indent = form === "method" ? "  " : "";
+  const head =
+    form === "method"
+      ? `  ${operation.methodName}(`
+      : `export function ${operation.functionName}(client: ${baseName(model)}, `;
+  const signature = (variant: Variant) =>
+    `${head}${parameterList(parameters(operation, variant))}): APIPromise<${returnType(model, operation, variant)}>`;
   const lines: string[] = [];
   for (const variant of variants) {
-    const doc = docComment(methodDoc(model, operation, variant, "method"), "  ").trimEnd();
-    const signature = `  ${operation.methodName}(${parameterList(parameters(operation, variant))}): APIPromise<${returnType(model, operation, variant)}>`;
-    lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
+    lines.push(docComment(methodDoc(model, operation, variant, form), indent).trimEnd());
+    lines.push(variants.length > 1 ? `${signature(variant)};` : `${signature(variant)} {`);
   }
-  if (variants.length > 1) {
-    lines.push(
-      `  ${operation.methodName}(${parameterList(parameters(operation, implementation))}): APIPromise<${returnType(model, operation, implementation)}> {`,
-    );
-  }
-  const args = ["this.#client", ...parameters(operation, implementation).map((parameter) => parameter.name)];
-  lines.push(`    return ${operation.functionName}(${args.join(", ")});`, "  }");
+  if (variants.length > 1) lines.push(`${signature(variants.at(-1)!)} {`);
   return lines;
+}
+
+/** The operation's method of its resource class: it calls the standalone function with the class's client. */
+function emitMethod(model: ApiModel, operation: OperationModel): string[] {
+  const implementation = variantsOf(operation).at(-1)!;
+  const args = ["this.#client", ...parameters(operation, implementation).map((parameter) => parameter.name)];
+  return [
+    ...signatures(model, operation, "method"),
+    `    return ${operation.functionName}(${args.join(", ")});`,
+    "  }",
+  ];
 }
 
 /** The operation's standalone function: `client` first, then the method's parameters. */
 function emitFunction(model: ApiModel, operation: OperationModel): string[] {
-  const variants: Variant[] = operation.stream ? ["nonStreaming", "streaming", "union"] : ["plain"];
-  const implementation = operation.stream ? "union" : "plain";
-  const client = `client: ${baseName(model)}`;
-  const lines: string[] = [];
-  for (const variant of variants) {
-    const doc = docComment(methodDoc(model, operation, variant, "function")).trimEnd();
-    const signature = `export function ${operation.functionName}(${[client, parameterList(parameters(operation, variant))].join(", ")}): APIPromise<${returnType(model, operation, variant)}>`;
-    lines.push(doc, variants.length > 1 ? `${signature};` : `${signature} {`);
-  }
-  if (variants.length > 1) {
-    lines.push(
-      `export function ${operation.functionName}(${[client, parameterList(parameters(operation, implementation))].join(", ")}): APIPromise<${returnType(model, operation, implementation)}> {`,
-    );
-  }
+  const implementation = variantsOf(operation).at(-1)!;
+  const lines = signatures(model, operation, "function");
   const call: string[] = [`method: ${JSON.stringify(operation.httpMethod)}`, `path: ${JSON.stringify(operation.path)}`];
   if (operation.pathParams.length > 0) {
     call.push(

@@ -1,6 +1,6 @@
 import type { ApiModel, ResourceNode } from "../api-model.ts";
 import { coreExports } from "../core-exports.ts";
-import { baseName, exampleCall, resourceFile } from "./client.ts";
+import { apiTitle, baseName, clientExample, resourceFile } from "./client.ts";
 import { docComment } from "./tsdoc.ts";
 
 /**
@@ -11,8 +11,8 @@ import { docComment } from "./tsdoc.ts";
  * operation becomes public in every runtime package through `pnpm generate` alone.
  */
 export function emitIndex(model: ApiModel, header: string, resourceNodes: ResourceNode[]): string {
-  const { info, clientName } = model;
-  const title = [info.title, info.summary].filter(Boolean).join(": ") || clientName;
+  const { clientName } = model;
+  const title = apiTitle(model);
   const doc = [
     `${title.replace(/\.$/, "")}.`,
     "",
@@ -20,11 +20,7 @@ export function emitIndex(model: ApiModel, header: string, resourceNodes: Resour
     "promises, streams, options and error classes every runtime package shares. Every export is listed",
     "by name and documented where it is declared.",
     "",
-    "@example",
-    "```ts",
-    `const client = new ${clientName}();`,
-    ...exampleCall(model, model.operations[0], "client", "nonStreaming"),
-    "```",
+    ...clientExample(model, clientName, "method"),
     "",
     "@module",
   ];

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { compareFolders } from "./compare-folders.ts";
 import { loadConfig } from "./config.ts";
-import { renderSpec } from "./generate.ts";
+import { renderConfigEntry } from "./generate.ts";
 import { describeFailure } from "./spec-problem.ts";
 import { writeOutputs } from "./write-output.ts";
 
@@ -21,8 +21,7 @@ try {
     // The formatter is given the repository's config explicitly (format-output.ts), so output
     // rendered for a temporary folder is laid out exactly as `pnpm generate` lays it out.
     const fresh = join(temporary, String(index));
-    const files = await renderSpec(entry.spec, entry.label, undefined, entry.showWarnings ? undefined : () => {});
-    writeOutputs([{ folder: fresh, files }]);
+    writeOutputs([{ folder: fresh, files: await renderConfigEntry(entry) }]);
     for (const folder of entry.outputs) {
       const shown = relative(config.root, folder);
       outputs.push(shown);

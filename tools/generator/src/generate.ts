@@ -88,6 +88,14 @@ export async function renderSpec(
   return formatOutput(sorted);
 }
 
+/** Renders one spec of the config, its warnings printed unless the entry says `showWarnings: false`. */
+export function renderConfigEntry(
+  entry: ResolvedConfig["specs"][number],
+  types?: TypesEmitter,
+): Promise<Map<string, string>> {
+  return renderSpec(entry.spec, entry.label, types, entry.showWarnings ? printWarning : () => {});
+}
+
 function printWarning(warning: SpecProblem): void {
   console.warn(formatWarning(warning));
 }
@@ -118,7 +126,7 @@ export async function generate(
       (folder) => only === undefined || `${folder}${sep}`.startsWith(`${only}${sep}`),
     );
     if (folders.length === 0) continue;
-    const files = await renderSpec(entry.spec, entry.label, types, entry.showWarnings ? undefined : () => {});
+    const files = await renderConfigEntry(entry, types);
     outputs.push(...folders.map((folder) => ({ folder, files })));
   }
   const changed = writeOutputs(outputs);

@@ -5,5 +5,6 @@
 export { AssertionFailed } from "./assert.ts";
 export { conformanceCases } from "./cases.ts";
 export type { ClientLike, ConformanceCase, ConformanceContext, SdkModule } from "./context.ts";
+export { failureText } from "./failure-text.ts";
 export { TEST_API_KEY } from "./fixtures.ts";
 export { type ShapeCase, type ShapeContext, shapeCases } from "./shapes/cases.ts";

@@ -1,7 +1,7 @@
 // Bundled for the test page: the conformance suite, the browser-only cases and the shapes cases.
 // The SDK is not in here: the page imports it from the self-contained dist/maxtoken.browser.js.
 // The shapes cases bring their own client, generated from the generator's shapes fixture.
-import { conformanceCases, type SdkModule, shapeCases } from "@maxtoken/conformance";
+import { conformanceCases, failureText, type SdkModule, shapeCases } from "@maxtoken/conformance";
 import { type BrowserContext, browserCases } from "./browser-cases.ts";
 
 const cases: Array<{ name: string; run(context: BrowserContext): Promise<void> }> = [
@@ -19,7 +19,7 @@ export async function runCase(sdk: SdkModule, name: string, baseURL: string, pro
     await conformanceCase.run({ sdk, baseURL, proxyURL, runtime: "browser", packageName: "@maxtoken/browser" });
     return null;
   } catch (error) {
-    return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);
+    return failureText(error);
   }
 }
 
@@ -33,6 +33,6 @@ export async function runShapeCase(name: string, baseURL: string): Promise<strin
     await shapeCase.run({ baseURL });
     return null;
   } catch (error) {
-    return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);
+    return failureText(error);
   }
 }

@@ -6,7 +6,7 @@
 // run by GET /run-shape?case=<name> against the mock server on the shapes spec.
 
 import * as sdk from "@maxtoken/browser";
-import { conformanceCases, shapeCases } from "@maxtoken/conformance";
+import { conformanceCases, failureText, shapeCases } from "@maxtoken/conformance";
 import { type WorkerContext, workerCases } from "./worker-cases.ts";
 
 interface Env {
@@ -15,10 +15,6 @@ interface Env {
   MAXTOKEN_API_KEY: string;
   /** The mock server on the shapes fixture spec, on 127.0.0.1. */
   SHAPES_BASE_URL: string;
-}
-
-function failureOf(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error);
 }
 
 const cases: Array<{ name: string; run(context: WorkerContext): Promise<void> }> = [
@@ -38,7 +34,7 @@ export default {
         await shapeCase.run({ baseURL: env.SHAPES_BASE_URL });
         return Response.json({ failure: null });
       } catch (error) {
-        return Response.json({ failure: failureOf(error) });
+        return Response.json({ failure: failureText(error) });
       }
     }
     const name = url.searchParams.get("case");
@@ -54,7 +50,7 @@ export default {
       });
       return Response.json({ failure: null });
     } catch (error) {
-      return Response.json({ failure: failureOf(error) });
+      return Response.json({ failure: failureText(error) });
     }
   },
 };

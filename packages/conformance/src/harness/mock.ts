@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { type OperationHandler, startMockServer } from "@maxtoken/mock-server";
+import { type MockServer, type OperationHandler, startMockServer } from "@maxtoken/mock-server";
 
 /** The mock server on 127.0.0.1 (random port) and the API root (`baseURL`) that clients use. */
 export interface RunningMock {
@@ -20,7 +20,11 @@ export interface RunningMock {
 export async function startMock(
   options: { log?: (line: string) => void; apiKey?: string; chunkDelayMs?: number } = {},
 ): Promise<RunningMock> {
-  const server = await startMockServer({ port: 0, ...options });
+  return running(await startMockServer({ port: 0, ...options }));
+}
+
+/** What a harness needs of a started mock server. */
+function running(server: MockServer): RunningMock {
   return {
     origin: server.origin,
     baseURL: server.url,
@@ -63,11 +67,5 @@ export async function startShapesMock(): Promise<RunningMock> {
       context.sendJson(200, { id: `part-${(context.body as Uint8Array).byteLength}` });
     },
   };
-  const server = await startMockServer({ port: 0, spec: SHAPES_SPEC, handlers });
-  return {
-    origin: server.origin,
-    baseURL: server.url,
-    openConnections: () => server.openConnections(),
-    close: () => server.close(),
-  };
+  return running(await startMockServer({ port: 0, spec: SHAPES_SPEC, handlers }));
 }

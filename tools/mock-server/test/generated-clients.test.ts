@@ -5,8 +5,8 @@
 // again as the raw Response) is valid against the spec with the tests' own ajv, a fault status
 // rejects with the typed error, the spec's error body and the request id, and a body missing a
 // required field never leaves the client.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadSpecFile, type SpecOperation, startMockServer } from "../src/index.ts";
@@ -31,28 +31,26 @@ interface Generator {
   checkSpec(file: string, label: string): Promise<{ model: { clientName: string; operations: GeneratedOperation[] } }>;
   renderSpec(file: string, label: string, types: undefined, warn: () => void): Promise<Map<string, string>>;
 }
+interface GeneratorTestSupport {
+  /** Lays generated files out like a runtime package: `<dir>/generated/...` beside a runtime stub. */
+  materialize(dir: string, files: Map<string, string>): void;
+}
 // Loaded by path so that this package typechecks without the generator's sources (which type
 // `@maxtoken/spec` their own way).
 const generatorEntry = "@maxtoken/generator/src/generate.ts";
+const generatorScratch = "@maxtoken/generator/test/support/scratch.ts";
 const { checkSpec, renderSpec } = (await import(generatorEntry)) as Generator;
+const { materialize } = (await import(generatorScratch)) as GeneratorTestSupport;
 
 const fixtures = fileURLToPath(new URL("../../generator/test/fixtures/", import.meta.url));
 const SPECS = ["shapes/openapi.yaml", "extended/openapi.yaml", "openapi-30/openapi.yaml", "large/openapi.json"];
 const quiet = () => {};
 
-/** Lays the generated files out like a runtime package, beside a runtime adapter of its own. */
-function materialize(name: string, files: Map<string, string>): string {
+/** A folder for one fixture's generated client, inside this package (git-ignored). */
+function scratchFolder(name: string): string {
   const dir = fileURLToPath(new URL(`./.scratch/generated-clients/${name}/`, import.meta.url));
   rmSync(dir, { recursive: true, force: true });
-  for (const [path, content] of files) {
-    mkdirSync(dirname(join(dir, "generated", path)), { recursive: true });
-    writeFileSync(join(dir, "generated", path), content);
-  }
-  writeFileSync(
-    join(dir, "runtime.ts"),
-    'export const runtime = { runtime: "test", runtimeVersion: "0", packageName: "mock-server-test", readEnv: () => undefined, sendUserAgent: false, browser: false };\n',
-  );
-  return join(dir, "generated/index.gen.ts");
+  return dir;
 }
 
 describe.each(SPECS)("a client generated from the fixture %s", (relative) => {
@@ -67,7 +65,9 @@ describe.each(SPECS)("a client generated from the fixture %s", (relative) => {
       loadSpecFile(file).then((document) => prepareSpec(document, file)),
       loadSpecConformance(file),
     ]);
-    const sdk: any = await import(materialize(name, files));
+    const dir = scratchFolder(name);
+    materialize(dir, files);
+    const sdk: any = await import(join(dir, "generated/index.gen.ts"));
     const handlers = Object.fromEntries(
       served.operations
         .filter((operation) => operation.handlerName !== undefined && operation.handlerName !== "spec")

@@ -3,6 +3,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { childEnv } from "../child-env.mjs";
+import { stopChild } from "../stop-child.mjs";
 
 const SERVER = fileURLToPath(new URL("./proxy-server.mjs", import.meta.url));
 
@@ -36,13 +37,6 @@ export async function startProxies(upstreams) {
   );
   return {
     roots,
-    close: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.disconnect();
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    close: () => stopChild(child),
   };
 }

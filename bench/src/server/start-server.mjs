@@ -3,6 +3,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { childEnv } from "../child-env.mjs";
+import { stopChild } from "../stop-child.mjs";
 
 const SERVER = fileURLToPath(new URL("./server.mjs", import.meta.url));
 const START_TIMEOUT_MS = 15_000;
@@ -37,13 +38,6 @@ export async function startServer() {
     origin,
     pid: /** @type {number} */ (child.pid),
     baseURL: (chunks) => (chunks === undefined ? `${origin}/v1` : `${origin}/chunks-${chunks}/v1`),
-    close: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.disconnect();
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    close: () => stopChild(child),
   };
 }

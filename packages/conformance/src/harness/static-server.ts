@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listen } from "./listen.ts";
 
 /** What a path serves: a file on disk or text in memory. */
 export type StaticRoute = { file: string; type?: string } | { text: string; type?: string };
@@ -9,7 +8,7 @@ export type StaticRoute = { file: string; type?: string } | { text: string; type
 export async function serveStatic(
   routes: Record<string, StaticRoute>,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer(async (request, response) => {
+  return listen(async (request, response) => {
     const route = routes[new URL(request.url ?? "/", "http://127.0.0.1").pathname];
     if (!route) {
       response.writeHead(404).end("not found");
@@ -19,16 +18,6 @@ export async function serveStatic(
     const type = route.type ?? guessType("file" in route ? route.file : (request.url ?? ""));
     response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 function guessType(path: string): string {
